@@ -1,0 +1,29 @@
+package io.kanzen.api;
+
+import java.util.Objects;
+
+/**
+ * A download as the client reports it.
+ *
+ * @param progress    0 to 1
+ * @param size        total bytes, -1 when unknown
+ * @param contentPath where the finished files are, when the client says
+ * @param message     the client's own words on a failure, or null
+ */
+public record DownloadStatus(
+        DownloadHandle handle, DownloadState state, double progress, String name, long size, String contentPath, String message) {
+    public DownloadStatus {
+        Objects.requireNonNull(handle, "handle");
+        Objects.requireNonNull(state, "state");
+        if (!(progress >= 0 && progress <= 1)) {
+            throw new IllegalArgumentException("progress is between 0 and 1: " + progress);
+        }
+        if (size < -1) {
+            throw new IllegalArgumentException("size is -1 or a byte count");
+        }
+    }
+
+    public static DownloadStatus missing(DownloadHandle handle) {
+        return new DownloadStatus(handle, DownloadState.MISSING, 0, null, -1, null, "the client does not know this download");
+    }
+}

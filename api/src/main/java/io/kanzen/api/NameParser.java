@@ -1,0 +1,11 @@
+package io.kanzen.api;
+
+/**
+ * Reads series, volumes, chapters, language, format and edition out of a file name or a release title.
+ * The host's parser is handed to plugins through {@link PluginContext#nameParser()} so that every source
+ * reads names the same way. Implementations never throw, whatever the input.
+ */
+@FunctionalInterface
+public interface NameParser {
+    ParsedName parse(String name);
+}

@@ -1,0 +1,31 @@
+package io.kanzen.api;
+
+import io.kanzen.api.client.DownloadClientFactory;
+import io.kanzen.api.scoring.ScorerFactory;
+import io.kanzen.api.source.SourceFactory;
+import java.util.List;
+
+/**
+ * The entry point of a plugin JAR, listed in {@code META-INF/services/io.kanzen.api.Plugin}.
+ * A plugin only hands out factories; the host decides when to create sources and clients and with which
+ * configuration.
+ */
+public interface Plugin {
+    /** A unique kebab-case name, such as {@code prowlarr}. */
+    String name();
+
+    /** Must return {@link SpiVersion#CURRENT} as seen at the plugin's compile time. */
+    String spiVersion();
+
+    default List<SourceFactory> sourceFactories() {
+        return List.of();
+    }
+
+    default List<DownloadClientFactory> downloadClientFactories() {
+        return List.of();
+    }
+
+    default List<ScorerFactory> scorerFactories() {
+        return List.of();
+    }
+}

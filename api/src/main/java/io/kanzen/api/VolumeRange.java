@@ -1,0 +1,60 @@
+package io.kanzen.api;
+
+import java.math.BigDecimal;
+import java.util.stream.IntStream;
+
+/**
+ * A volume or chapter number, or a closed range of them: {@code [12, 12]} is one volume, {@code [1, 5]} a pack.
+ * Numbers may be decimal ({@code 7.5}, a half volume) and are never negative.
+ */
+public record VolumeRange(double from, double to) implements Comparable<VolumeRange> {
+    public VolumeRange {
+        if (!Double.isFinite(from) || !Double.isFinite(to) || from < 0 || to < 0) {
+            throw new IllegalArgumentException("volume numbers are finite and not negative: " + from + "-" + to);
+        }
+        if (from > to) {
+            throw new IllegalArgumentException("a range goes up: " + from + "-" + to);
+        }
+    }
+
+    public static VolumeRange of(double number) {
+        return new VolumeRange(number, number);
+    }
+
+    public static VolumeRange of(double from, double to) {
+        return new VolumeRange(from, to);
+    }
+
+    public boolean isSingle() {
+        return from == to;
+    }
+
+    public boolean contains(double number) {
+        return number >= from && number <= to;
+    }
+
+    public boolean overlaps(VolumeRange other) {
+        return from <= other.to && other.from <= to;
+    }
+
+    /** The whole volume numbers inside the range: {@code [1, 3]} gives 1, 2, 3 and {@code [7.5, 7.5]} nothing. */
+    public IntStream wholeNumbers() {
+        return IntStream.rangeClosed((int) Math.ceil(from), (int) Math.floor(to));
+    }
+
+    @Override
+    public int compareTo(VolumeRange o) {
+        int c = Double.compare(from, o.from);
+        return c != 0 ? c : Double.compare(to, o.to);
+    }
+
+    /** {@code 12}, {@code 7.5} or {@code 1-5}. */
+    @Override
+    public String toString() {
+        return isSingle() ? format(from) : format(from) + "-" + format(to);
+    }
+
+    public static String format(double n) {
+        return BigDecimal.valueOf(n).stripTrailingZeros().toPlainString();
+    }
+}

@@ -1,0 +1,34 @@
+package io.kanzen.api.source;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One edition of a series (VO: the original; VF: the French one).
+ *
+ * @param volumeCount published volumes, null when unknown
+ * @param lastVolume  the latest published volume number and its date, when known
+ * @param nextVolume  the next announced volume and its date, when known
+ */
+public record EditionInfo(
+        Integer volumeCount,
+        PublicationStatus status,
+        List<String> publishers,
+        VolumeDate lastVolume,
+        VolumeDate nextVolume) {
+    public EditionInfo {
+        if (volumeCount != null && volumeCount < 0) {
+            throw new IllegalArgumentException("volume count is not negative");
+        }
+        status = status == null ? PublicationStatus.UNKNOWN : status;
+        publishers = publishers == null ? List.of() : List.copyOf(publishers);
+    }
+
+    /** A volume number with its release date. */
+    public record VolumeDate(double volume, LocalDate date) {
+        public VolumeDate {
+            Objects.requireNonNull(date, "date");
+        }
+    }
+}
