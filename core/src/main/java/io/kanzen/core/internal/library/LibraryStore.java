@@ -1,0 +1,185 @@
+package io.kanzen.core.internal.library;
+
+import io.kanzen.api.VolumeRange;
+import io.kanzen.core.KanzenException;
+import io.kanzen.core.Library;
+import io.kanzen.core.SeriesSummary;
+import io.kanzen.core.internal.storage.Database;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Rows of {@code library}, {@code series} and {@code volume_file}. */
+public final class LibraryStore {
+    private final Database db;
+
+    public LibraryStore(Database db) {
+        this.db = db;
+    }
+
+    public Database database() {
+        return db;
+    }
+
+    public Library add(String name, Path root, Instant now) {
+        if (name == null || name.isBlank()) {
+            throw new KanzenException("a library needs a name");
+        }
+        String rootText = root.toAbsolutePath().normalize().toString();
+        return db.write(c -> {
+            for (Library l : all(c)) {
+                if (l.name().equalsIgnoreCase(name.strip())) {
+                    throw new KanzenException("a library named '" + l.name() + "' already exists");
+                }
+                if (l.root().toString().equals(rootText)) {
+                    throw new KanzenException("the folder " + rootText + " is already the library '" + l.name() + "'");
+                }
+            }
+            try (PreparedStatement s = c.prepareStatement(
+                    "INSERT INTO library (name, root_path, created_at) VALUES (?, ?, ?)", PreparedStatement.RETURN_GENERATED_KEYS)) {
+                s.setString(1, name.strip());
+                s.setString(2, rootText);
+                s.setString(3, now.toString());
+                s.executeUpdate();
+                try (ResultSet k = s.getGeneratedKeys()) {
+                    k.next();
+                    return new Library(k.getLong(1), name.strip(), Path.of(rootText), null);
+                }
+            }
+        });
+    }
+
+    public List<Library> all() {
+        return db.read(LibraryStore::all);
+    }
+
+    private static List<Library> all(Connection c) throws SQLException {
+        List<Library> out = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT id, name, root_path, last_scan_at FROM library ORDER BY name");
+                ResultSet r = s.executeQuery()) {
+            while (r.next()) {
+                String last = r.getString(4);
+                out.add(new Library(r.getLong(1), r.getString(2), Path.of(r.getString(3)), last == null ? null : Instant.parse(last)));
+            }
+        }
+        return out;
+    }
+
+    public Optional<Library> byName(String name) {
+        return all().stream().filter(l -> l.name().equalsIgnoreCase(name.strip())).findFirst();
+    }
+
+    public void markScanned(long libraryId, Instant when) {
+        db.write(c -> {
+            try (PreparedStatement s = c.prepareStatement("UPDATE library SET last_scan_at = ? WHERE id = ?")) {
+                s.setString(1, when.toString());
+                s.setLong(2, libraryId);
+                return s.executeUpdate();
+            }
+        });
+    }
+
+    /** A file row as the scanner needs it to decide whether a file changed. */
+    record StoredFile(long id, long seriesId, long size, long modifiedMs, boolean numbered) {}
+
+    /** A series row. */
+    record StoredSeries(long id, String title, String key) {}
+
+    Map<String, StoredFile> files(long libraryId) {
+        return db.read(c -> {
+            Map<String, StoredFile> out = new HashMap<>();
+            try (PreparedStatement s = c.prepareStatement(
+                    "SELECT id, series_id, path, size, modified_ms, volume_from IS NOT NULL OR chapter_from IS NOT NULL OR special = 1 "
+                            + "FROM volume_file WHERE library_id = ?")) {
+                s.setLong(1, libraryId);
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        out.put(r.getString(3), new StoredFile(r.getLong(1), r.getLong(2), r.getLong(4), r.getLong(5), r.getBoolean(6)));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    /** Series of a library by title key, read inside the scanner's write transaction. */
+    static Map<String, StoredSeries> series(Connection c, long libraryId) throws SQLException {
+        Map<String, StoredSeries> out = new HashMap<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT id, title, title_key FROM series WHERE library_id = ?")) {
+            s.setLong(1, libraryId);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    out.put(r.getString(3), new StoredSeries(r.getLong(1), r.getString(2), r.getString(3)));
+                }
+            }
+        }
+        return out;
+    }
+
+    static long insertSeries(Connection c, long libraryId, String title, String key, String folder) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(
+                "INSERT INTO series (library_id, title, title_key, folder) VALUES (?, ?, ?, ?)", PreparedStatement.RETURN_GENERATED_KEYS)) {
+            s.setLong(1, libraryId);
+            s.setString(2, title);
+            s.setString(3, key);
+            s.setString(4, folder);
+            s.executeUpdate();
+            try (ResultSet k = s.getGeneratedKeys()) {
+                k.next();
+                return k.getLong(1);
+            }
+        }
+    }
+
+    static void setDouble(PreparedStatement s, int index, Double value) throws SQLException {
+        if (value == null) {
+            s.setNull(index, Types.REAL);
+        } else {
+            s.setDouble(index, value);
+        }
+    }
+
+    /** Every series with its owned volumes merged into ranges, ordered by library then title. */
+    public List<SeriesSummary> summaries() {
+        return db.read(c -> {
+            Map<Long, SeriesSummary> byId = new LinkedHashMap<>();
+            Map<Long, List<VolumeRange>> volumes = new HashMap<>();
+            Map<Long, Integer> counts = new HashMap<>();
+            try (PreparedStatement s = c.prepareStatement(
+                    "SELECT s.id, l.name, s.title, s.folder FROM series s JOIN library l ON l.id = s.library_id "
+                            + "ORDER BY l.name, s.title COLLATE NOCASE");
+                    ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    byId.put(r.getLong(1), new SeriesSummary(r.getLong(1), r.getString(2), r.getString(3), r.getString(4), 0, List.of()));
+                }
+            }
+            try (PreparedStatement s = c.prepareStatement("SELECT series_id, volume_from, volume_to, special FROM volume_file");
+                    ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    long id = r.getLong(1);
+                    counts.merge(id, 1, Integer::sum);
+                    double from = r.getDouble(2);
+                    if (!r.wasNull() && !r.getBoolean(4)) {
+                        volumes.computeIfAbsent(id, k -> new ArrayList<>()).add(VolumeRange.of(from, r.getDouble(3)));
+                    }
+                }
+            }
+            List<SeriesSummary> out = new ArrayList<>(byId.size());
+            for (SeriesSummary s : byId.values()) {
+                out.add(new SeriesSummary(s.id(), s.library(), s.title(), s.folder(), counts.getOrDefault(s.id(), 0),
+                        VolumeRanges.merge(volumes.getOrDefault(s.id(), List.of()))));
+            }
+            return out;
+        });
+    }
+}

@@ -1,0 +1,429 @@
+package io.kanzen.core.internal.parse;
+
+import io.kanzen.api.NameParser;
+import io.kanzen.api.ParsedName;
+import io.kanzen.api.VolumeRange;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads manga file names and release titles: French ({@code Tome 12}, {@code T05}, {@code Tomes 1 à 5},
+ * {@code HS2}, {@code VF}), English ({@code v01}, {@code Vol. 3}, {@code c001-008}, {@code #12}), Japanese,
+ * Chinese and Korean volume markers ({@code 第5巻}, {@code 1-3巻}, {@code 3권}), scene names
+ * ({@code L.Attaque.des.Titans.T05.FRENCH.CBZ-GRP}) and ed2k names (percent-encoded).
+ *
+ * <p>The conventions, in order: a number after a volume word is a volume; after a chapter word or {@code #}, a
+ * chapter; a number with no word is a chapter (as in {@code Bleach 001}), unless it looks like a year.
+ * Years, resolutions and group names in brackets are never numbers. The series is the text before the first
+ * number or tag. Every pattern is bounded and input is capped, so parsing is linear in the name's length and
+ * never throws.
+ */
+public final class FileNameParser implements NameParser {
+    /** Longer names are cut: no real file name or release title is this long. */
+    static final int MAX_LENGTH = 1024;
+
+    private static final Set<String> FORMATS = Set.of("cbz", "cbr", "cb7", "cbt", "zip", "rar", "7z", "pdf", "epub", "mobi", "azw3");
+
+    private static final String NUM = "\\d{1,5}(?:\\.\\d{1,3})?(?![\\d])";
+    private static final String RANGE_SEP = "\\s{0,3}(?:-|–|~|à|a|au|to|&|et|and|,)\\s{0,3}";
+
+    /** Volume words, then the number or range. Single letters need the number right after them. */
+    private static final String VOLUME_WORD =
+            "(?:volumes?|vols?|vo?l|tomes?|tomo|books?|light\\s?novels?|light\\s?books?|novels?|ln|discs?|band|bd"
+                    + "|v(?=\\s?\\.?\\s?\\d)|t(?=\\.?\\s?\\d)|第)";
+    private static final Pattern VOLUME = Pattern.compile(
+            "(?<![\\p{L}\\d])" + VOLUME_WORD + "\\s{0,3}\\.?\\s{0,3}(" + NUM + ")"
+                    + "((?:" + RANGE_SEP + "(?:" + VOLUME_WORD + "\\s{0,2}\\.?\\s{0,2})?" + NUM + "){0,20})"
+                    + "(?:\\s?[巻卷권])?(?![\\p{L}&&[^cCxX巻卷권]])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** Numbers followed by a CJK volume suffix: {@code 1-3巻}, {@code 3권}. */
+    private static final Pattern CJK_VOLUME = Pattern.compile("(" + NUM + ")(?:\\s?[-~]\\s?(" + NUM + "))?\\s?[巻卷권]");
+    private static final String CHAPTER_WORD =
+            "(?:chapters?|chapitres?|chaps?|chs?|chp|episodes?|ep|issues?|c(?=\\s?\\.?\\s?\\d)|#|第(?=\\d{1,5}\\s?[話话화]))";
+    private static final Pattern CHAPTER = Pattern.compile(
+            "(?<![\\p{L}\\d])" + CHAPTER_WORD + "\\s{0,3}\\.?\\s{0,3}(" + NUM + ")([a-e](?![\\p{L}]))?"
+                    + "((?:" + RANGE_SEP + "(?:" + CHAPTER_WORD + "\\s{0,2}\\.?\\s{0,2})?" + NUM + "){0,20})"
+                    + "(?:\\s?[話话화])?(?![\\p{L}&&[^vVxX]])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern NUMBER_IN_RANGE = Pattern.compile(NUM);
+    /** A lone number: the candidate for "Bleach 001" chapters. */
+    private static final Pattern BARE_NUMBER = Pattern.compile(
+            "(?<![\\p{L}\\d.,#'’])(" + NUM + ")((?:\\s{0,2}-\\s{0,2}" + NUM + "){0,20})(?![\\p{L}\\d'’])", Pattern.UNICODE_CASE);
+    private static final Pattern HORS_SERIE = Pattern.compile(
+            "(?<![\\p{L}\\d])(?:hs|hors[\\s-]?s[ée]ries?|one[\\s-]?shots?|omake|extras?|specials?|sp(?=\\d))\\s?\\.?\\s?(\\d{1,3})?(?![\\p{L}])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern PERCENT = Pattern.compile("%[0-9A-Fa-f]{2}");
+    private static final Pattern LEADING_GROUP = Pattern.compile("^\\s*[\\[(【]([^\\])】]{1,80})[\\])】]\\s*");
+    private static final Pattern SCENE_GROUP = Pattern.compile("-([A-Za-z0-9]{2,20})$");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\d]+");
+    private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d\\d");
+
+    /** Words that end a series title: tags of language, format, quality, edition. Lower case. */
+    private static final Map<String, String> LANGUAGE_TAGS = Map.ofEntries(
+            Map.entry("vf", "fr"), Map.entry("french", "fr"), Map.entry("fr", "fr"), Map.entry("vostfr", "fr"),
+            Map.entry("francais", "fr"), Map.entry("français", "fr"), Map.entry("truefrench", "fr"),
+            Map.entry("vo", "ja"), Map.entry("raw", "ja"), Map.entry("jap", "ja"), Map.entry("jpn", "ja"), Map.entry("japanese", "ja"),
+            Map.entry("eng", "en"), Map.entry("english", "en"), Map.entry("en", "en"), Map.entry("vostang", "en"),
+            Map.entry("multi", "multi"), Map.entry("ger", "de"), Map.entry("german", "de"), Map.entry("deutsch", "de"),
+            Map.entry("ita", "it"), Map.entry("italian", "it"), Map.entry("esp", "es"), Map.entry("spa", "es"),
+            Map.entry("spanish", "es"), Map.entry("kor", "ko"), Map.entry("korean", "ko"), Map.entry("chinese", "zh"));
+    private static final Set<String> QUALITY_TAGS = Set.of(
+            "cbz", "cbr", "pdf", "epub", "digital", "webrip", "scan", "scans", "hq", "hd", "c2c", "repack", "proper", "dl", "ddl");
+    private static final Pattern EDITION = Pattern.compile(
+            "(?<![\\p{L}])(perfect\\s?edition|[ée]dition\\s?originale|[ée]dition\\s?deluxe|deluxe(?:\\s?edition)?"
+                    + "|ultimate\\s?edition|collector(?:'s)?(?:\\s?edition)?|kanzenban|omnibus|int[ée]grale|coffret|"
+                    + "[ée]dition\\s?double|double\\s?edition|3[\\s-]?in[\\s-]?1|2[\\s-]?in[\\s-]?1|complete\\s?edition"
+                    + "|edition\\s?definitive|[ée]dition\\s?d[ée]finitive|master\\s?edition|full\\s?color|[ée]dition\\s?couleur)(?![\\p{L}])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern COMPLETE = Pattern.compile(
+            "(?<![\\p{L}])(complete|compl[eè]te?|collection\\s?compl[eè]te|int[ée]grale|batch|all\\s?volumes|series\\s?pack)(?![\\p{L}])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    @Override
+    public ParsedName parse(String raw) {
+        if (raw == null) {
+            return ParsedName.EMPTY;
+        }
+        try {
+            return read(raw);
+        } catch (RuntimeException e) {
+            // A parser bug must not stop a scan or a search: an unread name is reported as having no number.
+            return ParsedName.EMPTY;
+        }
+    }
+
+    private ParsedName read(String raw) {
+        String name = prepare(raw);
+        String format = null;
+        int dot = name.lastIndexOf('.');
+        if (dot > 0 && name.length() - dot <= 5) {
+            String ext = name.substring(dot + 1).toLowerCase(Locale.ROOT);
+            if (FORMATS.contains(ext)) {
+                format = ext;
+                name = name.substring(0, dot);
+            }
+        }
+        String group = null;
+        name = name.replace('_', ' ');
+        if (name.indexOf(' ') < 0) {
+            Matcher scene = SCENE_GROUP.matcher(name);
+            if (name.indexOf('.') >= 0 && scene.find() && !scene.group(1).chars().allMatch(Character::isDigit)) {
+                group = scene.group(1);
+                name = name.substring(0, scene.start());
+            }
+            name = dotsToSpaces(name);
+        }
+        Matcher lead = LEADING_GROUP.matcher(name);
+        if (lead.find() && lead.end() < name.length() && !looksLikeTag(lead.group(1))) {
+            group = lead.group(1).strip();
+            name = name.substring(lead.end());
+        }
+
+        // Split bracketed parts off: they hold tags (years, groups, resolutions), sometimes a volume.
+        StringBuilder main = new StringBuilder(name.length());
+        List<String> brackets = new ArrayList<>();
+        splitBrackets(name, main, brackets);
+        String text = main.toString();
+        String all = text + " \u0001 " + String.join(" \u0001 ", brackets);
+
+        // Tags
+        String language = null;
+        int tagStart = -1;
+        Matcher words = WORD.matcher(text);
+        while (words.find()) {
+            String w = words.group().toLowerCase(Locale.ROOT);
+            String lang = LANGUAGE_TAGS.get(w);
+            boolean quality = QUALITY_TAGS.contains(w);
+            if ((lang != null && isTagPosition(text, words.start(), w)) || (quality && words.start() > 0)) {
+                if (lang != null && language == null) {
+                    language = lang;
+                }
+                if (format == null && FORMATS.contains(w)) {
+                    format = w;
+                }
+                if (tagStart < 0) {
+                    tagStart = words.start();
+                }
+            }
+        }
+        for (String b : brackets) {
+            Matcher bw = WORD.matcher(b);
+            while (bw.find()) {
+                String w = bw.group().toLowerCase(Locale.ROOT);
+                if (language == null && LANGUAGE_TAGS.containsKey(w) && !w.equals("fr") && !w.equals("en") || language == null && (w.equals("fr") || w.equals("en")) && b.strip().length() <= 3) {
+                    language = LANGUAGE_TAGS.get(w);
+                }
+                if (format == null && FORMATS.contains(w)) {
+                    format = w;
+                }
+            }
+        }
+        String edition = null;
+        Matcher ed = EDITION.matcher(all);
+        if (ed.find()) {
+            edition = canonicalEdition(ed.group(1));
+        }
+        int editionStart = firstIn(EDITION, text);
+
+        // Volumes, then chapters; the main text wins over brackets
+        VolumeRange volume = null;
+        int volumeStart = -1;
+        Matcher v = VOLUME.matcher(text);
+        if (v.find()) {
+            volume = range(v.group(1), v.group(2));
+            volumeStart = v.start();
+        } else {
+            Matcher cjk = CJK_VOLUME.matcher(text);
+            if (cjk.find()) {
+                volume = range(cjk.group(1), cjk.group(2) == null ? "" : "-" + cjk.group(2));
+                volumeStart = cjk.start();
+            } else {
+                for (String b : brackets) {
+                    Matcher bv = VOLUME.matcher(b);
+                    if (bv.find()) {
+                        volume = range(bv.group(1), bv.group(2));
+                        break;
+                    }
+                }
+            }
+        }
+        VolumeRange chapter = null;
+        int chapterStart = -1;
+        Matcher c = CHAPTER.matcher(text);
+        while (c.find()) {
+            if (volumeStart >= 0 && c.start() >= volumeStart && c.start() < v.end()) {
+                continue;
+            }
+            chapter = chapterRange(c.group(1), c.group(2), c.group(3));
+            chapterStart = c.start();
+            break;
+        }
+        if (chapter == null) {
+            for (String b : brackets) {
+                Matcher bc = CHAPTER.matcher(b);
+                if (bc.find() && !bc.group().startsWith("#")) {
+                    chapter = chapterRange(bc.group(1), bc.group(2), bc.group(3));
+                    break;
+                }
+            }
+        }
+
+        boolean special = false;
+        int specialStart = -1;
+        Matcher hs = HORS_SERIE.matcher(text);
+        if (hs.find() && (volumeStart < 0 || hs.start() < volumeStart)) {
+            special = true;
+            specialStart = hs.start();
+        }
+
+        int bareStart = -1;
+        if (volume == null && chapter == null && !special) {
+            int limit = firstPositive(tagStart, editionStart, text.length());
+            Matcher bare = BARE_NUMBER.matcher(text);
+            Matcher chosen = null;
+            int chosenStart = -1;
+            String chosenNumber = null, chosenRest = null;
+            while (bare.find() && bare.start() < limit) {
+                String n = bare.group(1);
+                String restOfRange = bare.group(2);
+                boolean yearLike = YEAR.matcher(n).matches() && (restOfRange == null || restOfRange.isEmpty());
+                boolean atStart = text.substring(0, bare.start()).isBlank();
+                if (yearLike || (atStart && !text.substring(bare.end()).isBlank() && hasLetters(text.substring(bare.end())))) {
+                    continue;
+                }
+                boolean padded = n.length() > 1 && n.charAt(0) == '0';
+                if (chosen == null || padded && !(chosenNumber.length() > 1 && chosenNumber.charAt(0) == '0')) {
+                    chosen = bare;
+                    chosenStart = bare.start();
+                    chosenNumber = n;
+                    chosenRest = restOfRange;
+                    if (padded) {
+                        break;
+                    }
+                } else if (!(chosenNumber.length() > 1 && chosenNumber.charAt(0) == '0')) {
+                    chosenStart = bare.start();
+                    chosenNumber = n;
+                    chosenRest = restOfRange;
+                }
+            }
+            if (chosenNumber != null) {
+                chapter = range(chosenNumber, chosenRest);
+                bareStart = chosenStart;
+            }
+        }
+
+        int cut = firstPositive(volumeStart, chapterStart, bareStart, specialStart, tagStart, editionStart, text.indexOf('\u0001'));
+        String series = cleanSeries(cut < 0 ? text : text.substring(0, cut));
+        if (series == null && !brackets.isEmpty() && volume == null && chapter == null && group != null) {
+            series = null;
+        }
+        boolean completeSeries = volume == null && chapter == null && COMPLETE.matcher(all).find();
+        return new ParsedName(series, volume, chapter, language, format, edition, group, special, completeSeries);
+    }
+
+    private static boolean hasLetters(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isLetter(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Short language words ("fr", "en", "vo") count only after the series, never as its first word. */
+    private static boolean isTagPosition(String text, int start, String word) {
+        if (start == 0) {
+            return false;
+        }
+        return word.length() > 2 || start > 0;
+    }
+
+    private static int firstIn(Pattern p, String text) {
+        Matcher m = p.matcher(text);
+        return m.find() ? m.start() : -1;
+    }
+
+    private static int firstPositive(int... positions) {
+        int best = -1;
+        for (int p : positions) {
+            if (p >= 0 && (best < 0 || p < best)) {
+                best = p;
+            }
+        }
+        return best;
+    }
+
+    private static String prepare(String raw) {
+        String s = raw.length() > MAX_LENGTH ? raw.substring(0, MAX_LENGTH) : raw;
+        int slash = Math.max(s.lastIndexOf('/'), s.lastIndexOf('\\'));
+        if (slash >= 0 && slash < s.length() - 1) {
+            s = s.substring(slash + 1);
+        }
+        if (PERCENT.matcher(s).find()) {
+            try {
+                s = URLDecoder.decode(s.replace("+", "%2B"), StandardCharsets.UTF_8);
+            } catch (IllegalArgumentException ignored) {
+                // a lone '%' that is not an escape: keep the name as it is
+            }
+        }
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            b.append(Character.isISOControl(ch) || ch == '\u0001' ? ' ' : ch);
+        }
+        return Normalizer.normalize(b.toString(), Normalizer.Form.NFC).strip();
+    }
+
+    /** Scene names use dots for spaces; a dot between digits is a decimal point and stays. */
+    private static String dotsToSpaces(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            boolean decimal = ch == '.' && i > 0 && i < s.length() - 1
+                    && Character.isDigit(s.charAt(i - 1)) && Character.isDigit(s.charAt(i + 1));
+            b.append(ch == '.' && !decimal ? ' ' : ch);
+        }
+        return b.toString();
+    }
+
+    /** Moves bracketed parts to {@code brackets} and leaves a cut mark in their place; stray brackets become spaces. */
+    private static void splitBrackets(String s, StringBuilder main, List<String> brackets) {
+        int i = 0;
+        while (i < s.length()) {
+            char ch = s.charAt(i);
+            char close = ch == '(' ? ')' : ch == '[' ? ']' : ch == '{' ? '}' : ch == '【' ? '】' : 0;
+            if (close != 0) {
+                int end = s.indexOf(close, i + 1);
+                if (end > 0) {
+                    brackets.add(s.substring(i + 1, end));
+                    main.append(" \u0001 ");
+                    i = end + 1;
+                    continue;
+                }
+                main.append(' ');
+            } else if (ch == ')' || ch == ']' || ch == '}' || ch == '】') {
+                main.append(' ');
+            } else {
+                main.append(ch);
+            }
+            i++;
+        }
+    }
+
+    private static boolean looksLikeTag(String content) {
+        String c = content.strip().toLowerCase(Locale.ROOT);
+        return YEAR.matcher(c).matches() || VOLUME.matcher(c).find() || c.matches("\\d+(px)?");
+    }
+
+    private static String cleanSeries(String s) {
+        String t = s.replace('\u0001', ' ').replaceAll("\\s+", " ").strip();
+        // separators left hanging once the number is cut: "Series - ", "Series,", "Series :"
+        t = t.replaceAll("(?:\\s*[-–—:,;~|+&]\\s*)+$", "").strip();
+        t = t.replaceAll("^(?:[-–—:,;~|+]\\s*)+", "").strip();
+        return t.isEmpty() ? null : t;
+    }
+
+    private static String canonicalEdition(String found) {
+        String f = found.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        if (f.startsWith("perfect")) {
+            return "Perfect Edition";
+        }
+        if (f.contains("originale")) {
+            return "Édition originale";
+        }
+        if (f.contains("deluxe")) {
+            return "Deluxe";
+        }
+        if (f.startsWith("int")) {
+            return "Intégrale";
+        }
+        if (f.startsWith("coffret")) {
+            return "Coffret";
+        }
+        if (f.startsWith("collector")) {
+            return "Collector";
+        }
+        if (f.contains("in 1") || f.contains("in-1") || f.contains("in1")) {
+            return f.charAt(0) + "-in-1";
+        }
+        StringBuilder b = new StringBuilder();
+        for (String w : found.strip().split("\\s+")) {
+            b.append(Character.toUpperCase(w.charAt(0))).append(w.substring(1).toLowerCase(Locale.ROOT)).append(' ');
+        }
+        return b.toString().strip();
+    }
+
+    /** {@code "01"} and {@code "-02-03"} give [1, 3]; reversed ranges ("12-3") keep only the first number. */
+    private static VolumeRange range(String first, String rest) {
+        double from = Double.parseDouble(first);
+        double to = from;
+        if (rest != null && !rest.isEmpty()) {
+            Matcher m = NUMBER_IN_RANGE.matcher(rest);
+            while (m.find()) {
+                double n = Double.parseDouble(m.group());
+                if (n >= to) {
+                    to = n;
+                }
+            }
+        }
+        return VolumeRange.of(from, to);
+    }
+
+    /** Like {@link #range}, plus a letter suffix ({@code 4a} = 4.1, {@code 4b} = 4.2). */
+    private static VolumeRange chapterRange(String first, String letter, String rest) {
+        VolumeRange r = range(first, rest);
+        if (letter != null && !letter.isEmpty() && r.isSingle() && r.from() == Math.rint(r.from())) {
+            double n = r.from() + (Character.toLowerCase(letter.charAt(0)) - 'a' + 1) / 10.0;
+            return VolumeRange.of(n);
+        }
+        return r;
+    }
+}
