@@ -1,0 +1,2 @@
+/** The qbittorrent client plugin. Its implementation is tracked by its own issue; this module already builds against the SPI. */
+package io.kanzen.client.qbittorrent;

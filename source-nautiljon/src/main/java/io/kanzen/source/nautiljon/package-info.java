@@ -1,0 +1,2 @@
+/** The nautiljon source plugin. Its implementation is tracked by its own issue; this module already builds against the SPI. */
+package io.kanzen.source.nautiljon;

@@ -1,0 +1,86 @@
+package io.kanzen.testkit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.kanzen.api.ConfigProperty;
+import io.kanzen.api.ErrorKind;
+import io.kanzen.api.Plugin;
+import io.kanzen.api.PluginConfig;
+import io.kanzen.api.PluginException;
+import io.kanzen.api.SpiVersion;
+import io.kanzen.api.client.DownloadClientFactory;
+import io.kanzen.api.source.SourceFactory;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.ServiceLoader;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** The promises every plugin keeps. Extend it and return the plugin. */
+public abstract class PluginContractTest {
+    protected abstract Plugin plugin();
+
+    @Test
+    void the_plugin_name_is_kebab_case() {
+        assertThat(plugin().name()).matches("[a-z][a-z0-9]*(-[a-z0-9]+)*");
+    }
+
+    @Test
+    void the_plugin_speaks_the_current_spi_version() {
+        assertThat(plugin().spiVersion()).isEqualTo(SpiVersion.CURRENT);
+    }
+
+    @Test
+    void the_plugin_is_listed_for_service_loader() {
+        Class<?> type = plugin().getClass();
+        assertThat(ServiceLoader.load(Plugin.class, type.getClassLoader()).stream().map(ServiceLoader.Provider::type))
+                .as("META-INF/services/io.kanzen.api.Plugin lists " + type.getName())
+                .contains(type.asSubclass(Plugin.class));
+    }
+
+    @Test
+    void factory_names_are_unique_kebab_case_and_settings_are_well_formed() {
+        Set<String> names = new HashSet<>();
+        for (SourceFactory f : plugin().sourceFactories()) {
+            checkFactory("source", f.name(), f.configProperties(), names);
+        }
+        for (DownloadClientFactory f : plugin().downloadClientFactories()) {
+            checkFactory("client", f.name(), f.configProperties(), names);
+        }
+    }
+
+    @Test
+    void a_factory_given_no_settings_refuses_with_a_configuration_error_naming_what_is_required() {
+        for (SourceFactory f : plugin().sourceFactories()) {
+            refusesEmptySettings(f.configProperties());
+        }
+        for (DownloadClientFactory f : plugin().downloadClientFactories()) {
+            refusesEmptySettings(f.configProperties());
+        }
+    }
+
+    private static void refusesEmptySettings(List<ConfigProperty> properties) {
+        List<ConfigProperty> required = new ArrayList<>(properties.stream().filter(p -> p.required() && p.defaultValue() == null).toList());
+        if (required.isEmpty()) {
+            return;
+        }
+        assertThatThrownBy(() -> PluginConfig.of(properties, Map.of()))
+                .isInstanceOfSatisfying(PluginException.class, e -> {
+                    assertThat(e.kind()).isEqualTo(ErrorKind.CONFIGURATION);
+                    assertThat(e.getMessage()).contains(required.get(0).key());
+                });
+    }
+
+    private static void checkFactory(String kind, String name, List<ConfigProperty> properties, Set<String> names) {
+        assertThat(name).as(kind + " factory name").matches("[a-z][a-z0-9]*(-[a-z0-9]+)*");
+        assertThat(names.add(kind + ":" + name)).as("unique " + kind + " factory " + name).isTrue();
+        assertThat(properties).as("settings of " + name).isNotNull();
+        Set<String> keys = new HashSet<>();
+        for (ConfigProperty p : properties) {
+            assertThat(keys.add(p.key())).as("setting " + p.key() + " of " + name + " is declared once").isTrue();
+        }
+    }
+}
