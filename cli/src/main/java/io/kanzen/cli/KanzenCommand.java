@@ -1,0 +1,49 @@
+package io.kanzen.cli;
+
+import io.kanzen.core.Kanzen;
+import java.nio.file.Path;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+@Command(
+        name = "kanzen",
+        mixinStandardHelpOptions = true,
+        version = "kanzen 0.1.0",
+        description = "Keeps a manga collection complete.",
+        subcommands = {ParseCommand.class, LibraryCommand.class, ScanCommand.class, SeriesCommand.class, MissingCommand.class})
+public final class KanzenCommand {
+    @Option(
+            names = "--data-dir",
+            scope = ScopeType.INHERIT,
+            paramLabel = "DIR",
+            description = "Where the database and key live (default: $KANZEN_DATA or ./data).")
+    Path dataDir;
+
+    @Option(
+            names = "--plugins-dir",
+            scope = ScopeType.INHERIT,
+            paramLabel = "DIR",
+            description = "Folder of drop-in plugin JARs (default: $KANZEN_PLUGINS or ./plugins).")
+    Path pluginsDir;
+
+    Path dataDirectory() {
+        if (dataDir != null) {
+            return dataDir;
+        }
+        String env = System.getenv("KANZEN_DATA");
+        return Path.of(env != null && !env.isBlank() ? env : "data");
+    }
+
+    Path pluginsDirectory() {
+        if (pluginsDir != null) {
+            return pluginsDir;
+        }
+        String env = System.getenv("KANZEN_PLUGINS");
+        return Path.of(env != null && !env.isBlank() ? env : "plugins");
+    }
+
+    Kanzen open() {
+        return Kanzen.builder().dataDirectory(dataDirectory()).pluginsDirectory(pluginsDirectory()).build();
+    }
+}
