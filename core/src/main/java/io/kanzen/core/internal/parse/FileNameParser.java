@@ -32,37 +32,50 @@ public final class FileNameParser implements NameParser {
 
     private static final Set<String> FORMATS = Set.of("cbz", "cbr", "cb7", "cbt", "zip", "rar", "7z", "pdf", "epub", "mobi", "azw3");
 
-    private static final String NUM = "\\d{1,5}(?:\\.\\d{1,3})?(?![\\d])";
+    private static final String NUM = "(?:\\d{1,5}(?:\\.\\d{1,3})?(?![\\d])|½)";
     private static final String RANGE_SEP = "\\s{0,3}(?:-|–|~|à|a|au|to|&|et|and|,)\\s{0,3}";
 
     /** Volume words, then the number or range. Single letters need the number right after them. */
     private static final String VOLUME_WORD =
             "(?:volumes?|vols?|vo?l|tomes?|tomo|books?|light\\s?novels?|light\\s?books?|novels?|ln|discs?|band|bd"
-                    + "|v(?=\\s?\\.?\\s?\\d)|t(?=\\.?\\s?\\d)|第)";
+                    + "|том[аa]?|v(?=\\s?\\.?\\s?\\d)|t(?=\\.?\\s?\\d)|第)";
     private static final Pattern VOLUME = Pattern.compile(
             "(?<![\\p{L}\\d])" + VOLUME_WORD + "\\s{0,3}\\.?\\s{0,3}(" + NUM + ")"
                     + "((?:" + RANGE_SEP + "(?:" + VOLUME_WORD + "\\s{0,2}\\.?\\s{0,2})?" + NUM + "){0,20})"
-                    + "(?:\\s?[巻卷권])?(?![\\p{L}&&[^cCxX巻卷권]])",
+                    + "(?:\\s?[巻卷권])?(?![\\p{L}&&[^cCxXnN巻卷권]])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** Numbers followed by a CJK volume suffix: {@code 1-3巻}, {@code 3권}. */
-    private static final Pattern CJK_VOLUME = Pattern.compile("(" + NUM + ")(?:\\s?[-~]\\s?(" + NUM + "))?\\s?[巻卷권]");
+    private static final Pattern CJK_VOLUME = Pattern.compile("(" + NUM + ")(?:\\s?[-~]\\s?(" + NUM + "))?\\s?(?:[巻卷권]|[Тт]ом)", Pattern.UNICODE_CASE);
+    /** A part of a chapter: 4a or 4.a = 4.1, 4b = 4.2; extra = .99, omake = .98, special = .97. */
+    private static final String SUFFIX = "(?:[.,-]?([a-e])(?![\\p{L}])|[.,\\s-]?(extra|omake|special)(?=vol|[^\\p{L}]|$))?";
     private static final String CHAPTER_WORD =
-            "(?:chapters?|chapitres?|chaps?|chs?|chp|episodes?|ep|issues?|c(?=\\s?\\.?\\s?\\d)|#|第(?=\\d{1,5}\\s?[話话화]))";
+            "(?:chapters?|chapitres?|chaps?|chs?|chp|episodes?|ep|issues?|n°|n(?=\\d)|c(?!2c(?![\\p{L}]))(?=\\s?\\.?\\s?\\d)|#|第(?=\\d{1,5}\\s?[話话화]))";
     private static final Pattern CHAPTER = Pattern.compile(
-            "(?<![\\p{L}\\d])" + CHAPTER_WORD + "\\s{0,3}\\.?\\s{0,3}(" + NUM + ")([a-e](?![\\p{L}]))?"
+            "(?<![\\p{L}\\d])" + CHAPTER_WORD + "\\s{0,3}\\.?\\s{0,3}(" + NUM + ")" + SUFFIX
                     + "((?:" + RANGE_SEP + "(?:" + CHAPTER_WORD + "\\s{0,2}\\.?\\s{0,2})?" + NUM + "){0,20})"
                     + "(?:\\s?[話话화])?(?![\\p{L}&&[^vVxX]])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern NUMBER_IN_RANGE = Pattern.compile(NUM);
     /** A lone number: the candidate for "Bleach 001" chapters. */
     private static final Pattern BARE_NUMBER = Pattern.compile(
-            "(?<![\\p{L}\\d.,#'’])(" + NUM + ")((?:\\s{0,2}-\\s{0,2}" + NUM + "){0,20})(?![\\p{L}\\d'’])", Pattern.UNICODE_CASE);
+            "(?<![\\p{L}\\d.,#'’:])(?<!\\p{L}-)(" + NUM + ")((?:\\s{0,2}-\\s{0,2}" + NUM + "){0,20})" + SUFFIX
+                    + "(?=$|[^\\p{L}\\d'’:]|:\\D|:$|[vVxX#]\\d|(?<=extra|omake|special)vol)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern ORDINAL = Pattern.compile("(?<![\\p{L}\\d])(\\d{1,4})(?:st|nd|rd|th)(?![\\p{L}\\d])", Pattern.CASE_INSENSITIVE);
+    /** "1. Title", "05 - Title": an index number in front of the series. */
+    private static final Pattern LEADING_INDEX = Pattern.compile("^\\s*(\\d{1,4})(?:\\s?-\\s?(\\d{1,4}))?\\s?(?:\\.|\\s-|\\s–)\\s+(?=\\p{L})");
+    /** Files inside a volume folder: the folder is the name to read. */
+    private static final Set<String> NOT_BOOKS = Set.of("jpg", "jpeg", "png", "webp", "gif", "xml", "json", "txt", "nfo", "opf");
     private static final Pattern HORS_SERIE = Pattern.compile(
             "(?<![\\p{L}\\d])(?:hs|hors[\\s-]?s[ée]ries?|one[\\s-]?shots?|omake|extras?|specials?|sp(?=\\d))\\s?\\.?\\s?(\\d{1,3})?(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern PERCENT = Pattern.compile("%[0-9A-Fa-f]{2}");
     private static final Pattern LEADING_GROUP = Pattern.compile("^\\s*[\\[(【]([^\\])】]{1,80})[\\])】]\\s*");
     private static final Pattern SCENE_GROUP = Pattern.compile("-([A-Za-z0-9]{2,20})$");
+    private static final Pattern PATH_SEPARATOR = Pattern.compile("[/\\\\]");
+    private static final Pattern ONLY_A_NUMBER = Pattern.compile("#?\\d{1,5}");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern TRAILING_SEPARATORS = Pattern.compile("(?:\\s*[-–—:,;~|+&]\\s*)+$");
+    private static final Pattern LEADING_SEPARATORS = Pattern.compile("^(?:[-–—:,;~|+]\\s*)+");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\d]+");
     private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d\\d");
 
@@ -93,15 +106,47 @@ public final class FileNameParser implements NameParser {
             return ParsedName.EMPTY;
         }
         try {
-            return read(raw);
+            return parseStrict(raw);
         } catch (RuntimeException e) {
             // A parser bug must not stop a scan or a search: an unread name is reported as having no number.
             return ParsedName.EMPTY;
         }
     }
 
+    /** {@link #parse} without its safety net, so that tests see any exception the parser would throw. */
+    ParsedName parseStrict(String raw) {
+        return raw == null ? ParsedName.EMPTY : read(raw);
+    }
+
     private ParsedName read(String raw) {
-        String name = prepare(raw);
+        String capped = raw.length() > MAX_LENGTH ? raw.substring(0, MAX_LENGTH) : raw;
+        List<String> segments = new ArrayList<>(List.of(PATH_SEPARATOR.split(capped)));
+        segments.removeIf(String::isBlank);
+        if (segments.isEmpty()) {
+            return ParsedName.EMPTY;
+        }
+        // A page or metadata file inside a volume folder: the folder is what names the volume.
+        while (segments.size() > 1 && NOT_BOOKS.contains(extension(segments.get(segments.size() - 1)))) {
+            segments.remove(segments.size() - 1);
+        }
+        ParsedName own = readOne(segments.get(segments.size() - 1));
+        for (int i = segments.size() - 2; own.series() == null && i >= 0; i--) {
+            String folderSeries = readOne(segments.get(i)).series();
+            if (folderSeries != null) {
+                own = new ParsedName(folderSeries, own.volume(), own.chapter(), own.language(), own.format(), own.edition(),
+                        own.group(), own.special(), own.completeSeries());
+            }
+        }
+        return own;
+    }
+
+    private static String extension(String name) {
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+    }
+
+    private ParsedName readOne(String segment) {
+        String name = prepare(segment);
         String format = null;
         int dot = name.lastIndexOf('.');
         if (dot > 0 && name.length() - dot <= 5) {
@@ -175,16 +220,18 @@ public final class FileNameParser implements NameParser {
 
         // Volumes, then chapters; the main text wins over brackets
         VolumeRange volume = null;
-        int volumeStart = -1;
+        int volumeStart = -1, volumeEnd = -1;
         Matcher v = VOLUME.matcher(text);
         if (v.find()) {
             volume = range(v.group(1), v.group(2));
             volumeStart = v.start();
+            volumeEnd = v.end();
         } else {
             Matcher cjk = CJK_VOLUME.matcher(text);
             if (cjk.find()) {
                 volume = range(cjk.group(1), cjk.group(2) == null ? "" : "-" + cjk.group(2));
                 volumeStart = cjk.start();
+                volumeEnd = cjk.end();
             } else {
                 for (String b : brackets) {
                     Matcher bv = VOLUME.matcher(b);
@@ -199,21 +246,12 @@ public final class FileNameParser implements NameParser {
         int chapterStart = -1;
         Matcher c = CHAPTER.matcher(text);
         while (c.find()) {
-            if (volumeStart >= 0 && c.start() >= volumeStart && c.start() < v.end()) {
+            if (volumeStart >= 0 && c.start() >= volumeStart && c.start() < volumeEnd) {
                 continue;
             }
-            chapter = chapterRange(c.group(1), c.group(2), c.group(3));
+            chapter = chapterRange(c.group(1), c.group(2), c.group(3), c.group(4));
             chapterStart = c.start();
             break;
-        }
-        if (chapter == null) {
-            for (String b : brackets) {
-                Matcher bc = CHAPTER.matcher(b);
-                if (bc.find() && !bc.group().startsWith("#")) {
-                    chapter = chapterRange(bc.group(1), bc.group(2), bc.group(3));
-                    break;
-                }
-            }
         }
 
         boolean special = false;
@@ -225,45 +263,68 @@ public final class FileNameParser implements NameParser {
         }
 
         int bareStart = -1;
-        if (volume == null && chapter == null && !special) {
-            int limit = firstPositive(tagStart, editionStart, text.length());
+        {
+            // With a volume found, only a zero-padded number ("Solanin 028 Vol. 2") is a chapter: "Kaiju No. 8 v01" keeps its 8.
+            int limit = firstPositive(tagStart, editionStart, volume != null ? volumeStart : -1, chapter != null ? chapterStart : -1,
+                    special ? specialStart : -1, text.length());
             Matcher bare = BARE_NUMBER.matcher(text);
-            Matcher chosen = null;
-            int chosenStart = -1;
-            String chosenNumber = null, chosenRest = null;
+            int firstStart = -1, paddedStart = -1;
+            VolumeRange first = null, padded = null;
             while (bare.find() && bare.start() < limit) {
                 String n = bare.group(1);
-                String restOfRange = bare.group(2);
-                boolean yearLike = YEAR.matcher(n).matches() && (restOfRange == null || restOfRange.isEmpty());
+                String rest = bare.group(2);
+                boolean yearLike = YEAR.matcher(n).matches() && rest.isEmpty();
                 boolean atStart = text.substring(0, bare.start()).isBlank();
-                if (yearLike || (atStart && !text.substring(bare.end()).isBlank() && hasLetters(text.substring(bare.end())))) {
+                if (yearLike || atStart && hasLetters(text.substring(bare.end()))) {
                     continue;
                 }
-                boolean padded = n.length() > 1 && n.charAt(0) == '0';
-                if (chosen == null || padded && !(chosenNumber.length() > 1 && chosenNumber.charAt(0) == '0')) {
-                    chosen = bare;
-                    chosenStart = bare.start();
-                    chosenNumber = n;
-                    chosenRest = restOfRange;
-                    if (padded) {
-                        break;
-                    }
-                } else if (!(chosenNumber.length() > 1 && chosenNumber.charAt(0) == '0')) {
-                    chosenStart = bare.start();
-                    chosenNumber = n;
-                    chosenRest = restOfRange;
+                VolumeRange r = chapterRange(n, bare.group(3), bare.group(4), rest);
+                if (first == null) {
+                    first = r;
+                    firstStart = bare.start();
+                }
+                if (n.length() > 1 && n.charAt(0) == '0') {
+                    padded = r;
+                    paddedStart = bare.start();
+                    break;
                 }
             }
-            if (chosenNumber != null) {
-                chapter = range(chosenNumber, chosenRest);
-                bareStart = chosenStart;
+            if (padded != null) {
+                chapter = chapter == null ? padded : chapter; // "Crossing Time - 0074.00 - Chapter 74": the word wins, the number still ends the series
+                bareStart = paddedStart;
+            } else if (first != null && volume == null && chapter == null) {
+                chapter = first;
+                bareStart = firstStart;
+            }
+        }
+        if (chapter == null) {
+            for (String b : brackets) {
+                Matcher bc = CHAPTER.matcher(b);
+                if (bc.find() && !bc.group().startsWith("#")) {
+                    chapter = chapterRange(bc.group(1), bc.group(2), bc.group(3), bc.group(4));
+                    break;
+                }
+            }
+        }
+        if (volume == null && chapter == null) {
+            Matcher ordinal = ORDINAL.matcher(text);
+            if (ordinal.find()) {
+                chapter = VolumeRange.of(Double.parseDouble(ordinal.group(1))); // "The 2nd Night"; the series keeps its words
             }
         }
 
         int cut = firstPositive(volumeStart, chapterStart, bareStart, specialStart, tagStart, editionStart, text.indexOf('\u0001'));
-        String series = cleanSeries(cut < 0 ? text : text.substring(0, cut));
-        if (series == null && !brackets.isEmpty() && volume == null && chapter == null && group != null) {
-            series = null;
+        String before = cut < 0 ? text : text.substring(0, cut);
+        Matcher index = LEADING_INDEX.matcher(before);
+        if (index.find()) {
+            if (chapter == null && volume == null) {
+                chapter = range(index.group(1), index.group(2) == null ? "" : "-" + index.group(2));
+            }
+            before = before.substring(index.end());
+        }
+        String series = cleanSeries(before);
+        if (series == null && ONLY_A_NUMBER.matcher(text.strip()).matches()) {
+            series = text.strip().replace("#", ""); // "52.cbz": the number is all the name has
         }
         boolean completeSeries = volume == null && chapter == null && COMPLETE.matcher(all).find();
         return new ParsedName(series, volume, chapter, language, format, edition, group, special, completeSeries);
@@ -302,11 +363,7 @@ public final class FileNameParser implements NameParser {
     }
 
     private static String prepare(String raw) {
-        String s = raw.length() > MAX_LENGTH ? raw.substring(0, MAX_LENGTH) : raw;
-        int slash = Math.max(s.lastIndexOf('/'), s.lastIndexOf('\\'));
-        if (slash >= 0 && slash < s.length() - 1) {
-            s = s.substring(slash + 1);
-        }
+        String s = raw;
         if (PERCENT.matcher(s).find()) {
             try {
                 s = URLDecoder.decode(s.replace("+", "%2B"), StandardCharsets.UTF_8);
@@ -319,7 +376,8 @@ public final class FileNameParser implements NameParser {
             char ch = s.charAt(i);
             b.append(Character.isISOControl(ch) || ch == '\u0001' ? ' ' : ch);
         }
-        return Normalizer.normalize(b.toString(), Normalizer.Form.NFC).strip();
+        String out = b.toString();
+        return (Normalizer.isNormalized(out, Normalizer.Form.NFC) ? out : Normalizer.normalize(out, Normalizer.Form.NFC)).strip();
     }
 
     /** Scene names use dots for spaces; a dot between digits is a decimal point and stays. */
@@ -364,10 +422,10 @@ public final class FileNameParser implements NameParser {
     }
 
     private static String cleanSeries(String s) {
-        String t = s.replace('\u0001', ' ').replaceAll("\\s+", " ").strip();
+        String t = SPACES.matcher(s.replace('\u0001', ' ')).replaceAll(" ").strip();
         // separators left hanging once the number is cut: "Series - ", "Series,", "Series :"
-        t = t.replaceAll("(?:\\s*[-–—:,;~|+&]\\s*)+$", "").strip();
-        t = t.replaceAll("^(?:[-–—:,;~|+]\\s*)+", "").strip();
+        t = TRAILING_SEPARATORS.matcher(t).replaceAll("").strip();
+        t = LEADING_SEPARATORS.matcher(t).replaceAll("").strip();
         return t.isEmpty() ? null : t;
     }
 
@@ -402,13 +460,17 @@ public final class FileNameParser implements NameParser {
     }
 
     /** {@code "01"} and {@code "-02-03"} give [1, 3]; reversed ranges ("12-3") keep only the first number. */
+    private static double number(String n) {
+        return n.equals("½") ? 0.5 : Double.parseDouble(n);
+    }
+
     private static VolumeRange range(String first, String rest) {
-        double from = Double.parseDouble(first);
+        double from = number(first);
         double to = from;
         if (rest != null && !rest.isEmpty()) {
             Matcher m = NUMBER_IN_RANGE.matcher(rest);
             while (m.find()) {
-                double n = Double.parseDouble(m.group());
+                double n = number(m.group());
                 if (n >= to) {
                     to = n;
                 }
@@ -418,11 +480,17 @@ public final class FileNameParser implements NameParser {
     }
 
     /** Like {@link #range}, plus a letter suffix ({@code 4a} = 4.1, {@code 4b} = 4.2). */
-    private static VolumeRange chapterRange(String first, String letter, String rest) {
+    private static VolumeRange chapterRange(String first, String letter, String word, String rest) {
         VolumeRange r = range(first, rest);
-        if (letter != null && !letter.isEmpty() && r.isSingle() && r.from() == Math.rint(r.from())) {
-            double n = r.from() + (Character.toLowerCase(letter.charAt(0)) - 'a' + 1) / 10.0;
-            return VolumeRange.of(n);
+        if (!r.isSingle() || r.from() != Math.rint(r.from())) {
+            return r;
+        }
+        if (letter != null) {
+            return VolumeRange.of(r.from() + (Character.toLowerCase(letter.charAt(0)) - 'a' + 1) / 10.0);
+        }
+        if (word != null) {
+            String w = word.toLowerCase(Locale.ROOT);
+            return VolumeRange.of(r.from() + (w.equals("extra") ? 0.99 : w.equals("omake") ? 0.98 : 0.97));
         }
         return r;
     }
