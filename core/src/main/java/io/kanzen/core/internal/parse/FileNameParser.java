@@ -187,7 +187,8 @@ public final class FileNameParser implements NameParser {
             String w = words.group().toLowerCase(Locale.ROOT);
             String lang = LANGUAGE_TAGS.get(w);
             boolean quality = QUALITY_TAGS.contains(w);
-            if ((lang != null && isTagPosition(text, words.start(), w)) || (quality && words.start() > 0)) {
+            // a tag word never starts the name: "Vo Tome 2" is a series called Vo
+            if ((lang != null || quality) && words.start() > 0) {
                 if (lang != null && language == null) {
                     language = lang;
                 }
@@ -203,7 +204,9 @@ public final class FileNameParser implements NameParser {
             Matcher bw = WORD.matcher(b);
             while (bw.find()) {
                 String w = bw.group().toLowerCase(Locale.ROOT);
-                if (language == null && LANGUAGE_TAGS.containsKey(w) && !w.equals("fr") && !w.equals("en") || language == null && (w.equals("fr") || w.equals("en")) && b.strip().length() <= 3) {
+                // "fr" and "en" inside a longer bracket are usually words of a title or a site, not a tag: only "[FR]" counts
+                boolean ambiguous = w.equals("fr") || w.equals("en");
+                if (language == null && LANGUAGE_TAGS.containsKey(w) && (!ambiguous || b.strip().length() <= 3)) {
                     language = LANGUAGE_TAGS.get(w);
                 }
                 if (format == null && FORMATS.contains(w)) {
@@ -337,14 +340,6 @@ public final class FileNameParser implements NameParser {
             }
         }
         return false;
-    }
-
-    /** Short language words ("fr", "en", "vo") count only after the series, never as its first word. */
-    private static boolean isTagPosition(String text, int start, String word) {
-        if (start == 0) {
-            return false;
-        }
-        return word.length() > 2 || start > 0;
     }
 
     private static int firstIn(Pattern p, String text) {
