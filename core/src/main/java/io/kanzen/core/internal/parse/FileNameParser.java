@@ -40,44 +40,39 @@ public final class FileNameParser implements NameParser {
             "(?:volumes?|vols?|vo?l|tomes?|tomo|books?|light\\s?novels?|light\\s?books?|novels?|ln|discs?|band|bd"
                     + "|том[аa]?|v(?=\\s?\\.?\\s?\\d)|t(?=\\.?\\s?\\d)|第)";
     private static final Pattern VOLUME = Pattern.compile(
-            "(?<![\\p{L}\\d])" + VOLUME_WORD + "\\s{0,3}\\.?\\s{0,3}(" + NUM + ")"
+            "(?=[vtblnd第т])(?<![\\p{L}\\d])" + VOLUME_WORD + "\\s{0,3}\\.?\\s{0,3}(" + NUM + ")"
                     + "((?:" + RANGE_SEP + "(?:" + VOLUME_WORD + "\\s{0,2}\\.?\\s{0,2})?" + NUM + "){0,20})"
-                    + "(?:\\s?[巻卷권])?(?![\\p{L}&&[^cCxXnN巻卷권]])",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+                    + "(?:\\s?[巻卷권])?(?![\\p{L}&&[^cxn巻卷권]])");
     /** Numbers followed by a CJK volume suffix: {@code 1-3巻}, {@code 3권}. */
-    private static final Pattern CJK_VOLUME = Pattern.compile("(" + NUM + ")(?:\\s?[-~]\\s?(" + NUM + "))?\\s?(?:[巻卷권]|[Тт]ом)", Pattern.UNICODE_CASE);
+    private static final Pattern CJK_VOLUME = Pattern.compile("(?=[\\d½])(" + NUM + ")(?:\\s?[-~]\\s?(" + NUM + "))?\\s?(?:[巻卷권]|том)");
     /** A part of a chapter: 4a or 4.a = 4.1, 4b = 4.2; extra = .99, omake = .98, special = .97. */
     private static final String SUFFIX = "(?:[.,-]?([a-e])(?![\\p{L}])|[.,\\s-]?(extra|omake|special)(?=vol|[^\\p{L}]|$))?";
     private static final String CHAPTER_WORD =
             "(?:chapters?|chapitres?|chaps?|chs?|chp|episodes?|ep|issues?|n°|n(?=\\d)|c(?!2c(?![\\p{L}]))(?=\\s?\\.?\\s?\\d)|#|第(?=\\d{1,5}\\s?[話话화]))";
     private static final Pattern CHAPTER = Pattern.compile(
-            "(?<![\\p{L}\\d])" + CHAPTER_WORD + "\\s{0,3}\\.?\\s{0,3}(" + NUM + ")" + SUFFIX
+            "(?=[ceinh#第])(?<![\\p{L}\\d])" + CHAPTER_WORD + "\\s{0,3}\\.?\\s{0,3}(" + NUM + ")" + SUFFIX
                     + "((?:" + RANGE_SEP + "(?:" + CHAPTER_WORD + "\\s{0,2}\\.?\\s{0,2})?" + NUM + "){0,20})"
-                    + "(?:\\s?[話话화])?(?![\\p{L}&&[^vVxX]])",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+                    + "(?:\\s?[話话화])?(?![\\p{L}&&[^vx]])");
     private static final Pattern NUMBER_IN_RANGE = Pattern.compile(NUM);
     /** A lone number: the candidate for "Bleach 001" chapters. */
     private static final Pattern BARE_NUMBER = Pattern.compile(
-            "(?<![\\p{L}\\d.,#'’:])(?<!\\p{L}-)(" + NUM + ")((?:\\s{0,2}-\\s{0,2}" + NUM + "){0,20})" + SUFFIX
-                    + "(?=$|[^\\p{L}\\d'’:]|:\\D|:$|[vVxX#]\\d|(?<=extra|omake|special)vol)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Pattern ORDINAL = Pattern.compile("(?<![\\p{L}\\d])(\\d{1,4})(?:st|nd|rd|th)(?![\\p{L}\\d])", Pattern.CASE_INSENSITIVE);
+            "(?=[\\d½])(?<![\\p{L}\\d.,#'’:])(?<!\\p{L}-)(" + NUM + ")((?:\\s{0,2}-\\s{0,2}" + NUM + "){0,20})" + SUFFIX
+                    + "(?=$|[^\\p{L}\\d'’:]|:\\D|:$|[vx#]\\d|(?<=extra|omake|special)vol)");
+    private static final Pattern ORDINAL = Pattern.compile("(?=\\d)(?<![\\p{L}\\d])(\\d{1,4})(?:st|nd|rd|th)(?![\\p{L}\\d])");
     /** "1. Title", "05 - Title": an index number in front of the series. */
     private static final Pattern LEADING_INDEX = Pattern.compile("^\\s*(\\d{1,4})(?:\\s?-\\s?(\\d{1,4}))?\\s?(?:\\.|\\s-|\\s–)\\s+(?=\\p{L})");
     /** Files inside a volume folder: the folder is the name to read. */
     private static final Set<String> NOT_BOOKS = Set.of("jpg", "jpeg", "png", "webp", "gif", "xml", "json", "txt", "nfo", "opf");
     private static final Pattern HORS_SERIE = Pattern.compile(
-            "(?<![\\p{L}\\d])(?:hs|hors[\\s-]?s[ée]ries?|one[\\s-]?shots?|omake|extras?|specials?|sp(?=\\d))\\s?\\.?\\s?(\\d{1,3})?(?![\\p{L}])",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            "(?=[hoes])(?<![\\p{L}\\d])(?:hs|hors[\\s-]?s[ée]ries?|one[\\s-]?shots?|omake|extras?|specials?|sp(?=\\d))\\s?\\.?\\s?(\\d{1,3})?(?![\\p{L}])");
     private static final Pattern PERCENT = Pattern.compile("%[0-9A-Fa-f]{2}");
     private static final Pattern LEADING_GROUP = Pattern.compile("^\\s*[\\[(【]([^\\])】]{1,80})[\\])】]\\s*");
     private static final Pattern SCENE_GROUP = Pattern.compile("-([A-Za-z0-9]{2,20})$");
-    private static final Pattern PATH_SEPARATOR = Pattern.compile("[/\\\\]");
     private static final Pattern ONLY_A_NUMBER = Pattern.compile("#?\\d{1,5}");
-    private static final Pattern SPACES = Pattern.compile("\\s+");
-    private static final Pattern TRAILING_SEPARATORS = Pattern.compile("(?:\\s*[-–—:,;~|+&]\\s*)+$");
-    private static final Pattern LEADING_SEPARATORS = Pattern.compile("^(?:[-–—:,;~|+]\\s*)+");
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\d]+");
     private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d\\d");
+    private static final Pattern PIXELS = Pattern.compile("\\d+(px)?");
+    /** The longest tag word ("truefrench"): longer words are not looked up. */
+    private static final int LONGEST_TAG = 10;
 
     /** Words that end a series title: tags of language, format, quality, edition. Lower case. */
     private static final Map<String, String> LANGUAGE_TAGS = Map.ofEntries(
@@ -91,14 +86,32 @@ public final class FileNameParser implements NameParser {
     private static final Set<String> QUALITY_TAGS = Set.of(
             "cbz", "cbr", "pdf", "epub", "digital", "webrip", "scan", "scans", "hq", "hd", "c2c", "repack", "proper", "dl", "ddl");
     private static final Pattern EDITION = Pattern.compile(
-            "(?<![\\p{L}])(perfect\\s?edition|[ée]dition\\s?originale|[ée]dition\\s?deluxe|deluxe(?:\\s?edition)?"
+            "(?=[pédeuckoi23mf])(?<![\\p{L}])(perfect\\s?edition|[ée]dition\\s?originale|[ée]dition\\s?deluxe|deluxe(?:\\s?edition)?"
                     + "|ultimate\\s?edition|collector(?:'s)?(?:\\s?edition)?|kanzenban|omnibus|int[ée]grale|coffret|"
                     + "[ée]dition\\s?double|double\\s?edition|3[\\s-]?in[\\s-]?1|2[\\s-]?in[\\s-]?1|complete\\s?edition"
-                    + "|edition\\s?definitive|[ée]dition\\s?d[ée]finitive|master\\s?edition|full\\s?color|[ée]dition\\s?couleur)(?![\\p{L}])",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+                    + "|edition\\s?definitive|[ée]dition\\s?d[ée]finitive|master\\s?edition|full\\s?color|[ée]dition\\s?couleur)(?![\\p{L}])");
+    /** Every EDITION match contains one of these: a plain search rules most names out before the pattern runs. */
+    private static final String[] EDITION_STEMS = {
+        "dition", "deluxe", "collector", "kanzenban", "omnibus", "grale", "coffret", "in1", "in 1", "in-1", "color", "couleur"};
     private static final Pattern COMPLETE = Pattern.compile(
-            "(?<![\\p{L}])(complete|compl[eè]te?|collection\\s?compl[eè]te|int[ée]grale|batch|all\\s?volumes|series\\s?pack)(?![\\p{L}])",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            "(?=[cibas])(?<![\\p{L}])(complete|compl[eè]te?|collection\\s?compl[eè]te|int[ée]grale|batch|all\\s?volumes|series\\s?pack)(?![\\p{L}])");
+    private static final String[] COMPLETE_STEMS = {"compl", "grale", "batch", "volumes", "pack"};
+    // The words of VOLUME_WORD and CHAPTER_WORD as runs of letters ("light novel" starts with "light"). A word
+    // missing here is never read: WordPatternTest checks that a scan finds what the pattern alone finds.
+    static final WordPattern VOLUMES = new WordPattern(VOLUME, "vtblnd第т", false, Set.of(
+            "volume", "volumes", "vol", "vols", "vl", "tome", "tomes", "tomo", "book", "books", "light", "lightnovel",
+            "lightnovels", "lightbook", "lightbooks", "novel", "novels", "ln", "disc", "discs", "band", "bd", "том", "тома",
+            "томa", "v", "t", "第"));
+    static final WordPattern CHAPTERS = new WordPattern(CHAPTER, "ceinh#第", false, Set.of(
+            "chapter", "chapters", "chapitre", "chapitres", "chap", "chaps", "ch", "chs", "chp", "episode", "episodes",
+            "ep", "issue", "issues", "n", "c", "第"));
+    static final WordPattern BARE_NUMBERS = new WordPattern(BARE_NUMBER, "0123456789½", false);
+    static final WordPattern ORDINALS = new WordPattern(ORDINAL, "0123456789", false);
+    static final WordPattern SPECIALS = new WordPattern(HORS_SERIE, "hoes", false);
+    static final WordPattern EDITIONS = new WordPattern(EDITION, "pédeuckoi23mf", true);
+    static final WordPattern COMPLETES = new WordPattern(COMPLETE, "cibas", true);
+    private static final String[] CJK_VOLUME_MARKS = {"巻", "卷", "권", "том"};
+    private static final String[] HORS_SERIE_STEMS = {"hs", "hors", "one", "omake", "extra", "special", "sp"};
 
     @Override
     public ParsedName parse(String raw) {
@@ -120,8 +133,7 @@ public final class FileNameParser implements NameParser {
 
     private ParsedName read(String raw) {
         String capped = raw.length() > MAX_LENGTH ? raw.substring(0, MAX_LENGTH) : raw;
-        List<String> segments = new ArrayList<>(List.of(PATH_SEPARATOR.split(capped)));
-        segments.removeIf(String::isBlank);
+        List<String> segments = pathSegments(capped);
         if (segments.isEmpty()) {
             return ParsedName.EMPTY;
         }
@@ -138,6 +150,25 @@ public final class FileNameParser implements NameParser {
             }
         }
         return own;
+    }
+
+    /** The non-blank parts between {@code /} and {@code \\}. */
+    private static List<String> pathSegments(String path) {
+        if (path.indexOf('/') < 0 && path.indexOf('\\') < 0) {
+            return path.isBlank() ? List.of() : List.of(path); // a plain name, the usual case
+        }
+        List<String> segments = new ArrayList<>(2);
+        int start = 0;
+        for (int i = 0; i <= path.length(); i++) {
+            if (i == path.length() || path.charAt(i) == '/' || path.charAt(i) == '\\') {
+                String part = path.substring(start, i);
+                if (!part.isBlank()) {
+                    segments.add(part);
+                }
+                start = i + 1;
+            }
+        }
+        return segments;
     }
 
     private static String extension(String name) {
@@ -166,79 +197,99 @@ public final class FileNameParser implements NameParser {
             }
             name = dotsToSpaces(name);
         }
-        Matcher lead = LEADING_GROUP.matcher(name);
-        if (lead.find() && lead.end() < name.length() && !looksLikeTag(lead.group(1))) {
-            group = lead.group(1).strip();
-            name = name.substring(lead.end());
+        if (startsWithBracket(name)) {
+            Matcher lead = LEADING_GROUP.matcher(name);
+            if (lead.find() && lead.end() < name.length() && !looksLikeTag(lead.group(1))) {
+                group = lead.group(1).strip();
+                name = name.substring(lead.end());
+            }
         }
 
         // Split bracketed parts off: they hold tags (years, groups, resolutions), sometimes a volume.
-        StringBuilder main = new StringBuilder(name.length());
         List<String> brackets = new ArrayList<>();
-        splitBrackets(name, main, brackets);
-        String text = main.toString();
-        String all = text + " \u0001 " + String.join(" \u0001 ", brackets);
+        String text = splitBrackets(name, brackets);
+        // Patterns are written in lower case and run on a lower-cased copy of the same length, so positions match.
+        String lower = lowerCase(text);
+        List<String> lowerBrackets = new ArrayList<>(brackets.size());
+        for (String b : brackets) {
+            lowerBrackets.add(lowerCase(b));
+        }
+        boolean digits = hasDigit(text);
 
         // Tags
         String language = null;
         int tagStart = -1;
-        Matcher words = WORD.matcher(text);
-        while (words.find()) {
-            String w = words.group().toLowerCase(Locale.ROOT);
-            String lang = LANGUAGE_TAGS.get(w);
-            boolean quality = QUALITY_TAGS.contains(w);
-            // a tag word never starts the name: "Vo Tome 2" is a series called Vo
-            if ((lang != null || quality) && words.start() > 0) {
-                if (lang != null && language == null) {
-                    language = lang;
-                }
-                if (format == null && FORMATS.contains(w)) {
-                    format = w;
-                }
-                if (tagStart < 0) {
-                    tagStart = words.start();
-                }
-            }
-        }
-        for (String b : brackets) {
-            Matcher bw = WORD.matcher(b);
-            while (bw.find()) {
-                String w = bw.group().toLowerCase(Locale.ROOT);
-                // "fr" and "en" inside a longer bracket are usually words of a title or a site, not a tag: only "[FR]" counts
-                boolean ambiguous = w.equals("fr") || w.equals("en");
-                if (language == null && LANGUAGE_TAGS.containsKey(w) && (!ambiguous || b.strip().length() <= 3)) {
-                    language = LANGUAGE_TAGS.get(w);
-                }
-                if (format == null && FORMATS.contains(w)) {
-                    format = w;
+        for (int start = nextWord(lower, 0); start < lower.length(); start = nextWord(lower, start)) {
+            int end = wordEnd(lower, start);
+            if (start > 0 && end - start <= LONGEST_TAG) { // a tag word never starts the name: "Vo Tome 2" is a series called Vo
+                String w = lower.substring(start, end);
+                String lang = LANGUAGE_TAGS.get(w);
+                if (lang != null || QUALITY_TAGS.contains(w)) {
+                    if (lang != null && language == null) {
+                        language = lang;
+                    }
+                    if (format == null && FORMATS.contains(w)) {
+                        format = w;
+                    }
+                    if (tagStart < 0) {
+                        tagStart = start;
+                    }
                 }
             }
+            start = end;
         }
+        for (String b : lowerBrackets) {
+            for (int start = nextWord(b, 0); start < b.length() && (language == null || format == null); start = nextWord(b, start)) {
+                int end = wordEnd(b, start);
+                if (end - start <= LONGEST_TAG) {
+                    String w = b.substring(start, end);
+                    // "fr" and "en" inside a longer bracket are usually words of a title or a site, not a tag: only "[FR]" counts
+                    boolean ambiguous = w.equals("fr") || w.equals("en");
+                    if (language == null && LANGUAGE_TAGS.containsKey(w) && (!ambiguous || b.strip().length() <= 3)) {
+                        language = LANGUAGE_TAGS.get(w);
+                    }
+                    if (format == null && FORMATS.contains(w)) {
+                        format = w;
+                    }
+                }
+                start = end;
+            }
+        }
+        // The edition may sit in the text or in a bracket; only one in the text ends the series.
         String edition = null;
-        Matcher ed = EDITION.matcher(all);
-        if (ed.find()) {
+        int editionStart = -1;
+        WordPattern.Scan ed = containsAny(lower, EDITION_STEMS) ? EDITIONS.scan(lower) : null;
+        if (ed != null && ed.find()) {
             edition = canonicalEdition(ed.group(1));
+            editionStart = ed.start();
+        } else {
+            for (String b : lowerBrackets) {
+                WordPattern.Scan be = containsAny(b, EDITION_STEMS) ? EDITIONS.scan(b) : null;
+                if (be != null && be.find()) {
+                    edition = canonicalEdition(be.group(1));
+                    break;
+                }
+            }
         }
-        int editionStart = firstIn(EDITION, text);
 
         // Volumes, then chapters; the main text wins over brackets
         VolumeRange volume = null;
         int volumeStart = -1, volumeEnd = -1;
-        Matcher v = VOLUME.matcher(text);
-        if (v.find()) {
+        WordPattern.Scan v = digits ? VOLUMES.scan(lower) : null;
+        if (v != null && v.find()) {
             volume = range(v.group(1), v.group(2));
             volumeStart = v.start();
             volumeEnd = v.end();
         } else {
-            Matcher cjk = CJK_VOLUME.matcher(text);
-            if (cjk.find()) {
+            Matcher cjk = digits && containsAny(lower, CJK_VOLUME_MARKS) ? CJK_VOLUME.matcher(lower) : null;
+            if (cjk != null && cjk.find()) {
                 volume = range(cjk.group(1), cjk.group(2) == null ? "" : "-" + cjk.group(2));
                 volumeStart = cjk.start();
                 volumeEnd = cjk.end();
             } else {
-                for (String b : brackets) {
-                    Matcher bv = VOLUME.matcher(b);
-                    if (bv.find()) {
+                for (String b : lowerBrackets) {
+                    WordPattern.Scan bv = hasDigit(b) ? VOLUMES.scan(b) : null;
+                    if (bv != null && bv.find()) {
                         volume = range(bv.group(1), bv.group(2));
                         break;
                     }
@@ -247,8 +298,8 @@ public final class FileNameParser implements NameParser {
         }
         VolumeRange chapter = null;
         int chapterStart = -1;
-        Matcher c = CHAPTER.matcher(text);
-        while (c.find()) {
+        WordPattern.Scan c = digits ? CHAPTERS.scan(lower) : null;
+        while (c != null && c.find()) {
             if (volumeStart >= 0 && c.start() >= volumeStart && c.start() < volumeEnd) {
                 continue;
             }
@@ -259,8 +310,8 @@ public final class FileNameParser implements NameParser {
 
         boolean special = false;
         int specialStart = -1;
-        Matcher hs = HORS_SERIE.matcher(text);
-        if (hs.find() && (volumeStart < 0 || hs.start() < volumeStart)) {
+        WordPattern.Scan hs = containsAny(lower, HORS_SERIE_STEMS) ? SPECIALS.scan(lower) : null;
+        if (hs != null && hs.find() && (volumeStart < 0 || hs.start() < volumeStart)) {
             special = true;
             specialStart = hs.start();
         }
@@ -270,15 +321,15 @@ public final class FileNameParser implements NameParser {
             // With a volume found, only a zero-padded number ("Solanin 028 Vol. 2") is a chapter: "Kaiju No. 8 v01" keeps its 8.
             int limit = firstPositive(tagStart, editionStart, volume != null ? volumeStart : -1, chapter != null ? chapterStart : -1,
                     special ? specialStart : -1, text.length());
-            Matcher bare = BARE_NUMBER.matcher(text);
+            WordPattern.Scan bare = digits ? BARE_NUMBERS.scan(lower) : null;
             int firstStart = -1, paddedStart = -1;
             VolumeRange first = null, padded = null;
-            while (bare.find() && bare.start() < limit) {
+            while (bare != null && bare.find() && bare.start() < limit) {
                 String n = bare.group(1);
                 String rest = bare.group(2);
-                boolean yearLike = YEAR.matcher(n).matches() && rest.isEmpty();
-                boolean atStart = text.substring(0, bare.start()).isBlank();
-                if (yearLike || atStart && hasLetters(text.substring(bare.end()))) {
+                boolean yearLike = rest.isEmpty() && isYear(n);
+                boolean atStart = isBlank(text, 0, bare.start());
+                if (yearLike || atStart && hasLetter(text, bare.end())) {
                     continue;
                 }
                 VolumeRange r = chapterRange(n, bare.group(3), bare.group(4), rest);
@@ -301,25 +352,25 @@ public final class FileNameParser implements NameParser {
             }
         }
         if (chapter == null) {
-            for (String b : brackets) {
-                Matcher bc = CHAPTER.matcher(b);
-                if (bc.find() && !bc.group().startsWith("#")) {
+            for (String b : lowerBrackets) {
+                WordPattern.Scan bc = hasDigit(b) ? CHAPTERS.scan(b) : null;
+                if (bc != null && bc.find() && !bc.group().startsWith("#")) {
                     chapter = chapterRange(bc.group(1), bc.group(2), bc.group(3), bc.group(4));
                     break;
                 }
             }
         }
         if (volume == null && chapter == null) {
-            Matcher ordinal = ORDINAL.matcher(text);
-            if (ordinal.find()) {
+            WordPattern.Scan ordinal = digits ? ORDINALS.scan(lower) : null;
+            if (ordinal != null && ordinal.find()) {
                 chapter = VolumeRange.of(Double.parseDouble(ordinal.group(1))); // "The 2nd Night"; the series keeps its words
             }
         }
 
         int cut = firstPositive(volumeStart, chapterStart, bareStart, specialStart, tagStart, editionStart, text.indexOf('\u0001'));
         String before = cut < 0 ? text : text.substring(0, cut);
-        Matcher index = LEADING_INDEX.matcher(before);
-        if (index.find()) {
+        Matcher index = digits ? LEADING_INDEX.matcher(before) : null;
+        if (index != null && index.find()) {
             if (chapter == null && volume == null) {
                 chapter = range(index.group(1), index.group(2) == null ? "" : "-" + index.group(2));
             }
@@ -329,12 +380,90 @@ public final class FileNameParser implements NameParser {
         if (series == null && ONLY_A_NUMBER.matcher(text.strip()).matches()) {
             series = text.strip().replace("#", ""); // "52.cbz": the number is all the name has
         }
-        boolean completeSeries = volume == null && chapter == null && COMPLETE.matcher(all).find();
+        boolean completeSeries = volume == null && chapter == null && (isComplete(lower) || lowerBrackets.stream().anyMatch(FileNameParser::isComplete));
         return new ParsedName(series, volume, chapter, language, format, edition, group, special, completeSeries);
     }
 
-    private static boolean hasLetters(String s) {
+    private static boolean isComplete(String lower) {
+        return containsAny(lower, COMPLETE_STEMS) && COMPLETES.scan(lower).find();
+    }
+
+    /**
+     * Lower case, one char for one char, so that a position in the copy is the same position in the original.
+     * {@link String#toLowerCase} may change the length ("İ" becomes two chars).
+     */
+    static String lowerCase(String s) {
+        char[] out = null;
         for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            char low = Character.toLowerCase(ch);
+            if (low != ch) {
+                if (out == null) {
+                    out = s.toCharArray();
+                }
+                out[i] = low;
+            }
+        }
+        return out == null ? s : new String(out);
+    }
+
+    private static boolean containsAny(String s, String[] stems) {
+        for (String stem : stems) {
+            if (s.contains(stem)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            if (ch >= '0' && ch <= '9' || ch == '½') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Where the next run of letters and digits starts, at or after {@code from}; the length if none. */
+    private static int nextWord(String s, int from) {
+        int i = from;
+        while (i < s.length() && !isWordChar(s.codePointAt(i))) {
+            i += Character.charCount(s.codePointAt(i));
+        }
+        return i;
+    }
+
+    private static int wordEnd(String s, int start) {
+        int i = start;
+        while (i < s.length() && isWordChar(s.codePointAt(i))) {
+            i += Character.charCount(s.codePointAt(i));
+        }
+        return i;
+    }
+
+    /** The regex class {@code [\\p{L}\\d]}: a letter, or an ASCII digit. */
+    private static boolean isWordChar(int codePoint) {
+        return codePoint >= '0' && codePoint <= '9' || Character.isLetter(codePoint);
+    }
+
+    private static boolean isYear(String n) {
+        return n.length() == 4 && (n.startsWith("19") || n.startsWith("20")) && Character.isDigit(n.charAt(2)) && n.charAt(2) < 128
+                && Character.isDigit(n.charAt(3)) && n.charAt(3) < 128;
+    }
+
+    private static boolean isBlank(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!Character.isWhitespace(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean hasLetter(String s, int from) {
+        for (int i = from; i < s.length(); i++) {
             if (Character.isLetter(s.charAt(i))) {
                 return true;
             }
@@ -342,9 +471,14 @@ public final class FileNameParser implements NameParser {
         return false;
     }
 
-    private static int firstIn(Pattern p, String text) {
-        Matcher m = p.matcher(text);
-        return m.find() ? m.start() : -1;
+    private static boolean startsWithBracket(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            if (!Character.isWhitespace(ch)) {
+                return ch == '[' || ch == '(' || ch == '【';
+            }
+        }
+        return false;
     }
 
     private static int firstPositive(int... positions) {
@@ -359,20 +493,31 @@ public final class FileNameParser implements NameParser {
 
     private static String prepare(String raw) {
         String s = raw;
-        if (PERCENT.matcher(s).find()) {
+        if (s.indexOf('%') >= 0 && PERCENT.matcher(s).find()) {
             try {
                 s = URLDecoder.decode(s.replace("+", "%2B"), StandardCharsets.UTF_8);
             } catch (IllegalArgumentException ignored) {
                 // a lone '%' that is not an escape: keep the name as it is
             }
         }
-        StringBuilder b = new StringBuilder(s.length());
+        char highest = 0;
+        boolean controls = false;
         for (int i = 0; i < s.length(); i++) {
             char ch = s.charAt(i);
-            b.append(Character.isISOControl(ch) || ch == '\u0001' ? ' ' : ch);
+            controls |= Character.isISOControl(ch);
+            highest = ch > highest ? ch : highest;
         }
-        String out = b.toString();
-        return (Normalizer.isNormalized(out, Normalizer.Form.NFC) ? out : Normalizer.normalize(out, Normalizer.Form.NFC)).strip();
+        String out = s;
+        if (controls) {
+            char[] chars = s.toCharArray();
+            for (int i = 0; i < chars.length; i++) {
+                chars[i] = Character.isISOControl(chars[i]) ? ' ' : chars[i];
+            }
+            out = new String(chars);
+        }
+        // Below U+0300 (the first combining mark) every string is already in NFC: the check is skipped.
+        boolean composed = highest < '\u0300' || Normalizer.isNormalized(out, Normalizer.Form.NFC);
+        return (composed ? out : Normalizer.normalize(out, Normalizer.Form.NFC)).strip();
     }
 
     /** Scene names use dots for spaces; a dot between digits is a decimal point and stays. */
@@ -387,14 +532,25 @@ public final class FileNameParser implements NameParser {
         return b.toString();
     }
 
-    /** Moves bracketed parts to {@code brackets} and leaves a cut mark in their place; stray brackets become spaces. */
-    private static void splitBrackets(String s, StringBuilder main, List<String> brackets) {
+    /**
+     * Moves bracketed parts to {@code brackets} and returns the text with a cut mark in their place; stray brackets
+     * become spaces.
+     */
+    private static String splitBrackets(String s, List<String> brackets) {
+        if (!hasBracket(s)) {
+            return s;
+        }
+        StringBuilder main = new StringBuilder(s.length());
+        // Where each closing bracket last appears: an opener after it has no match, and is not searched for one
+        // (searching would make a name full of unclosed brackets quadratic).
+        int lastRound = s.lastIndexOf(')'), lastSquare = s.lastIndexOf(']'), lastCurly = s.lastIndexOf('}'), lastLenticular = s.lastIndexOf('】');
         int i = 0;
         while (i < s.length()) {
             char ch = s.charAt(i);
             char close = ch == '(' ? ')' : ch == '[' ? ']' : ch == '{' ? '}' : ch == '【' ? '】' : 0;
             if (close != 0) {
-                int end = s.indexOf(close, i + 1);
+                int last = close == ')' ? lastRound : close == ']' ? lastSquare : close == '}' ? lastCurly : lastLenticular;
+                int end = last > i ? s.indexOf(close, i + 1) : -1;
                 if (end > 0) {
                     brackets.add(s.substring(i + 1, end));
                     main.append(" \u0001 ");
@@ -409,23 +565,64 @@ public final class FileNameParser implements NameParser {
             }
             i++;
         }
+        return main.toString();
+    }
+
+    private static boolean hasBracket(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            if (ch == '(' || ch == ')' || ch == '[' || ch == ']' || ch == '{' || ch == '}' || ch == '【' || ch == '】') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean looksLikeTag(String content) {
         String c = content.strip().toLowerCase(Locale.ROOT);
-        return YEAR.matcher(c).matches() || VOLUME.matcher(c).find() || c.matches("\\d+(px)?");
+        return YEAR.matcher(c).matches() || VOLUME.matcher(c).find() || PIXELS.matcher(c).matches();
     }
 
     private static String cleanSeries(String s) {
-        String t = SPACES.matcher(s.replace('\u0001', ' ')).replaceAll(" ").strip();
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            if (isSpace(ch)) {
+                if (b.length() == 0 || b.charAt(b.length() - 1) != ' ') {
+                    b.append(' ');
+                }
+            } else {
+                b.append(ch);
+            }
+        }
+        String t = b.toString().strip();
         // separators left hanging once the number is cut: "Series - ", "Series,", "Series :"
-        t = TRAILING_SEPARATORS.matcher(t).replaceAll("").strip();
-        t = LEADING_SEPARATORS.matcher(t).replaceAll("").strip();
+        int end = t.length();
+        if (end > 0 && "-–—:,;~|+&".indexOf(t.charAt(end - 1)) >= 0) {
+            while (end > 0 && ("-–—:,;~|+&".indexOf(t.charAt(end - 1)) >= 0 || isSpace(t.charAt(end - 1)))) {
+                end--;
+            }
+        }
+        int start = 0;
+        if (end > 0 && "-–—:,;~|+".indexOf(t.charAt(0)) >= 0) {
+            while (start < end && ("-–—:,;~|+".indexOf(t.charAt(start)) >= 0 || isSpace(t.charAt(start)))) {
+                start++;
+            }
+        }
+        t = t.substring(start, end).strip();
         return t.isEmpty() ? null : t;
     }
 
-    private static String canonicalEdition(String found) {
-        String f = found.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    /** The regex class {@code \\s}, plus the cut mark left by a bracket. */
+    private static boolean isSpace(char ch) {
+        return ch == ' ' || ch == '\t' || ch == '\n' || ch == '\u000B' || ch == '\f' || ch == '\r' || ch == '\u0001';
+    }
+
+    /**
+     * The edition's usual name, from the lower-case words that matched (one space at most between them: control
+     * characters were made spaces before).
+     */
+    private static String canonicalEdition(String f) {
         if (f.startsWith("perfect")) {
             return "Perfect Edition";
         }
@@ -447,11 +644,13 @@ public final class FileNameParser implements NameParser {
         if (f.contains("in 1") || f.contains("in-1") || f.contains("in1")) {
             return f.charAt(0) + "-in-1";
         }
-        StringBuilder b = new StringBuilder();
-        for (String w : found.strip().split("\\s+")) {
-            b.append(Character.toUpperCase(w.charAt(0))).append(w.substring(1).toLowerCase(Locale.ROOT)).append(' ');
+        StringBuilder b = new StringBuilder(f.length());
+        for (int i = 0; i < f.length(); i++) {
+            char ch = f.charAt(i);
+            boolean wordStart = i == 0 || f.charAt(i - 1) == ' ';
+            b.append(wordStart ? Character.toUpperCase(ch) : ch);
         }
-        return b.toString().strip();
+        return b.toString();
     }
 
     /** {@code "01"} and {@code "-02-03"} give [1, 3]; reversed ranges ("12-3") keep only the first number. */

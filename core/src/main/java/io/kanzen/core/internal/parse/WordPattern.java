@@ -1,0 +1,124 @@
+package io.kanzen.core.internal.parse;
+
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A pattern that can only match where a word starts, with the characters a match can start with.
+ *
+ * <p>Why: {@link Matcher#find()} runs the whole pattern at every position of the name, which costs about as much
+ * as the rest of the parser together. Most positions are inside a word or start with a letter that no
+ * alternative accepts; {@link #scan} skips them with two character tests and runs the pattern, anchored, only at
+ * the few positions left. The pattern keeps its own look-behind (bounds are transparent), so a scan finds exactly
+ * what {@code find()} would.
+ */
+final class WordPattern {
+    private final Pattern pattern;
+    private final boolean[] asciiFirst = new boolean[128];
+    private final String otherFirst;
+    private final boolean mayFollowDigit;
+    private final Set<String> firstWords;
+    private final int longestFirstWord;
+
+    /**
+     * @param firstChars every character a match can start with (the input is lower case)
+     * @param mayFollowDigit false when the pattern refuses a letter or a digit before it, true when only a letter
+     */
+    WordPattern(Pattern pattern, String firstChars, boolean mayFollowDigit) {
+        this(pattern, firstChars, mayFollowDigit, null);
+    }
+
+    /**
+     * @param firstWords when not null, the only runs of letters a match can start with (the pattern's words:
+     *     {@code tome}, {@code vol}, {@code v}...); a match starting with a digit or a sign is not restricted
+     */
+    WordPattern(Pattern pattern, String firstChars, boolean mayFollowDigit, Set<String> firstWords) {
+        this.pattern = pattern;
+        this.firstWords = firstWords;
+        this.longestFirstWord = firstWords == null ? 0 : firstWords.stream().mapToInt(String::length).max().orElse(0);
+        StringBuilder other = new StringBuilder();
+        for (char ch : firstChars.toCharArray()) {
+            if (ch < 128) {
+                asciiFirst[ch] = true;
+            } else {
+                other.append(ch);
+            }
+        }
+        this.otherFirst = other.toString();
+        this.mayFollowDigit = mayFollowDigit;
+    }
+
+    Pattern pattern() {
+        return pattern;
+    }
+
+    Scan scan(String lower) {
+        return new Scan(lower);
+    }
+
+    private boolean canStartAt(String s, int i) {
+        char ch = s.charAt(i);
+        if (ch < 128 ? !asciiFirst[ch] : otherFirst.indexOf(ch) < 0) {
+            return false;
+        }
+        if (i > 0) {
+            int before = s.codePointBefore(i);
+            if (Character.isLetter(before) || !mayFollowDigit && before >= '0' && before <= '9') {
+                return false;
+            }
+        }
+        if (firstWords != null && Character.isLetter(ch)) {
+            int end = i;
+            while (end < s.length() && Character.isLetter(s.charAt(end))) {
+                end++;
+            }
+            return end - i <= longestFirstWord && firstWords.contains(s.substring(i, end));
+        }
+        return true;
+    }
+
+    /** The matches, in order, as {@link Matcher#find()} would give them. */
+    final class Scan {
+        private final String text;
+        private Matcher matcher; // made at the first candidate: most scans have none
+        private int from;
+
+        private Scan(String text) {
+            this.text = text;
+        }
+
+        boolean find() {
+            for (int i = from; i < text.length(); i++) {
+                if (canStartAt(text, i)) {
+                    if (matcher == null) {
+                        matcher = pattern.matcher(text).useTransparentBounds(true);
+                    }
+                    matcher.region(i, text.length());
+                    if (matcher.lookingAt()) {
+                        from = Math.max(matcher.end(), i + 1);
+                        return true;
+                    }
+                }
+            }
+            from = text.length();
+            return false;
+        }
+
+        int start() {
+            return matcher.start();
+        }
+
+        int end() {
+            return matcher.end();
+        }
+
+        String group() {
+            return matcher.group();
+        }
+
+        String group(int group) {
+            return matcher.group(group);
+        }
+    }
+}
