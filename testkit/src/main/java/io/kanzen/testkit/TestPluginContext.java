@@ -1,0 +1,120 @@
+package io.kanzen.testkit;
+
+import io.kanzen.api.HttpSettings;
+import io.kanzen.api.NameParser;
+import io.kanzen.api.ParsedName;
+import io.kanzen.api.PluginContext;
+import io.kanzen.api.RateLimiter;
+import io.kanzen.api.SecretStore;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A {@link PluginContext} for plugin tests, in the manner of Micrometer's {@code SimpleMeterRegistry}: secrets in a
+ * map, a temporary work directory, and rate limiters that count what they were asked, so a test can check that
+ * every call to a peer went through its limiter.
+ */
+public final class TestPluginContext implements PluginContext {
+    private final Clock clock;
+    private final Path workDirectory;
+    private final NameParser parser;
+    private final HttpSettings http;
+    private final Map<String, AtomicInteger> acquired = new ConcurrentHashMap<>();
+    private final Map<String, String> secrets = new ConcurrentHashMap<>();
+
+    private TestPluginContext(Clock clock, Path workDirectory, NameParser parser, HttpSettings http) {
+        this.clock = clock;
+        this.workDirectory = workDirectory;
+        this.parser = parser;
+        this.http = http;
+    }
+
+    /** System clock, a fresh temporary directory, a parser that reads nothing, short timeouts. */
+    public static TestPluginContext create() {
+        try {
+            return new TestPluginContext(Clock.systemUTC(), Files.createTempDirectory("kanzen-plugin-"), name -> ParsedName.EMPTY,
+                    new HttpSettings(Duration.ofSeconds(3), Duration.ofSeconds(10), "Kanzen-test"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public TestPluginContext withClock(Clock newClock) {
+        return new TestPluginContext(newClock, workDirectory, parser, http);
+    }
+
+    public TestPluginContext withNameParser(NameParser newParser) {
+        return new TestPluginContext(clock, workDirectory, newParser, http);
+    }
+
+    public TestPluginContext withHttp(HttpSettings newHttp) {
+        return new TestPluginContext(clock, workDirectory, parser, newHttp);
+    }
+
+    /** How many permits the limiter of {@code key} handed out. */
+    public int acquired(String key) {
+        AtomicInteger n = acquired.get(key);
+        return n == null ? 0 : n.get();
+    }
+
+    /** Every limiter key asked for, with its count. */
+    public Map<String, Integer> acquiredByKey() {
+        Map<String, Integer> out = new java.util.TreeMap<>();
+        acquired.forEach((k, v) -> out.put(k, v.get()));
+        return out;
+    }
+
+    @Override
+    public Clock clock() {
+        return clock;
+    }
+
+    @Override
+    public RateLimiter rateLimiter(String key) {
+        AtomicInteger counter = acquired.computeIfAbsent(key, k -> new AtomicInteger());
+        return counter::incrementAndGet;
+    }
+
+    @Override
+    public Path workDirectory() {
+        return workDirectory;
+    }
+
+    @Override
+    public SecretStore secrets() {
+        return new SecretStore() {
+            @Override
+            public Optional<String> get(String key) {
+                return Optional.ofNullable(secrets.get(key));
+            }
+
+            @Override
+            public void put(String key, String value) {
+                secrets.put(key, value);
+            }
+
+            @Override
+            public void remove(String key) {
+                secrets.remove(key);
+            }
+        };
+    }
+
+    @Override
+    public HttpSettings http() {
+        return http;
+    }
+
+    @Override
+    public NameParser nameParser() {
+        return parser;
+    }
+}
