@@ -11,7 +11,8 @@ import picocli.CommandLine.ScopeType;
         mixinStandardHelpOptions = true,
         version = "kanzen 0.1.0",
         description = "Keeps a manga collection complete.",
-        subcommands = {ParseCommand.class, LibraryCommand.class, ScanCommand.class, SeriesCommand.class, MissingCommand.class})
+        subcommands = {ParseCommand.class, LibraryCommand.class, ScanCommand.class, SeriesCommand.class, MissingCommand.class,
+            ClientsCommand.class, GrabCommand.class, DownloadsCommand.class})
 public final class KanzenCommand {
     @Option(
             names = "--data-dir",

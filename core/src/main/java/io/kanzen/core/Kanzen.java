@@ -5,7 +5,11 @@ import io.kanzen.api.ParsedName;
 import io.kanzen.api.Plugin;
 import io.kanzen.api.PluginContext;
 import io.kanzen.api.RateLimiter;
+import io.kanzen.api.VolumeRange;
 import io.kanzen.core.internal.HostContext;
+import io.kanzen.core.internal.clients.ClientStore;
+import io.kanzen.core.internal.clients.DownloadClients;
+import io.kanzen.core.internal.clients.GrabStore;
 import io.kanzen.core.internal.library.LibraryScanner;
 import io.kanzen.core.internal.library.LibraryStore;
 import io.kanzen.core.internal.library.VolumeRanges;
@@ -22,6 +26,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -48,6 +53,7 @@ public final class Kanzen implements AutoCloseable {
     private final NameParser parser;
     private final LibraryStore libraries;
     private final LibraryScanner scanner;
+    private final DownloadClients clients;
 
     private Kanzen(Builder b) {
         this.dataDirectory = b.dataDirectory.toAbsolutePath().normalize();
@@ -63,6 +69,7 @@ public final class Kanzen implements AutoCloseable {
         }
         this.libraries = new LibraryStore(database);
         this.scanner = new LibraryScanner(libraries, parser, clock);
+        this.clients = new DownloadClients(new ClientStore(database, cipher), new GrabStore(database), plugins, this::pluginContext, clock);
     }
 
     public static Builder builder() {
@@ -167,8 +174,46 @@ public final class Kanzen implements AutoCloseable {
         return out;
     }
 
+    // ---- download clients
+
+    /**
+     * Adds a download client, or changes the one of that name. {@code kind} names the plugin ({@code qbittorrent},
+     * {@code amule}); settings are checked against its properties, and secret ones are stored encrypted.
+     */
+    public ConfiguredClient saveClient(String name, String kind, Map<String, String> settings) {
+        return clients.save(name, kind, settings);
+    }
+
+    /** The configured clients, secrets masked. */
+    public List<ConfiguredClient> clients() {
+        return clients.list();
+    }
+
+    public void removeClient(String name) {
+        clients.remove(name);
+    }
+
+    /** Checks that a configured client answers and accepts its credentials; throws a {@link KanzenException} saying why not. */
+    public void testClient(String name) {
+        clients.test(name);
+    }
+
+    /**
+     * Sends a magnet, torrent URL or ed2k link to a client (by name; null picks the first that takes the link's
+     * kind). The grab is recorded before it is sent.
+     */
+    public Grab grab(String client, String link, String title, VolumeRange volume) {
+        return clients.grab(client, link, title, volume);
+    }
+
+    /** Every grab, newest first, with its client's current status. */
+    public List<Download> downloads() {
+        return clients.downloads();
+    }
+
     @Override
     public void close() {
+        clients.close();
         plugins.close();
         database.close();
     }

@@ -1,0 +1,100 @@
+package io.kanzen.core.internal.clients;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.kanzen.api.ConfigProperty;
+import io.kanzen.core.KanzenException;
+import io.kanzen.core.internal.secrets.SecretCipher;
+import io.kanzen.core.internal.storage.Database;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/** Rows of {@code download_client}: settings as JSON, secret values sealed with the data directory's key. */
+public final class ClientStore {
+    /** One stored client, secrets already opened: for making the client, never for showing. */
+    public record Row(String name, String kind, Map<String, String> settings) {}
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final Database db;
+    private final SecretCipher cipher;
+
+    public ClientStore(Database db, SecretCipher cipher) {
+        this.db = db;
+        this.cipher = cipher;
+    }
+
+    /** Inserts or replaces; the settings are already validated. */
+    public void save(String name, String kind, Map<String, String> settings, List<ConfigProperty> properties, Instant now) {
+        Map<String, String> stored = new TreeMap<>();
+        settings.forEach((k, v) -> stored.put(k, isSecret(k, properties) ? cipher.seal(v) : v));
+        String json;
+        try {
+            json = JSON.writeValueAsString(stored);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        db.write(c -> {
+            try (PreparedStatement s = c.prepareStatement(
+                    "INSERT INTO download_client (name, kind, settings, created_at) VALUES (?, ?, ?, ?) "
+                            + "ON CONFLICT (name) DO UPDATE SET kind = excluded.kind, settings = excluded.settings")) {
+                s.setString(1, name);
+                s.setString(2, kind);
+                s.setString(3, json);
+                s.setString(4, now.toString());
+                s.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    public boolean remove(String name) {
+        return db.write(c -> {
+            try (PreparedStatement s = c.prepareStatement("DELETE FROM download_client WHERE name = ?")) {
+                s.setString(1, name);
+                return s.executeUpdate() > 0;
+            }
+        });
+    }
+
+    public List<Row> all() {
+        return db.read(c -> {
+            List<Row> out = new ArrayList<>();
+            try (PreparedStatement s = c.prepareStatement("SELECT name, kind, settings FROM download_client ORDER BY name");
+                    ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    out.add(new Row(r.getString(1), r.getString(2), open(r.getString(1), r.getString(3))));
+                }
+            }
+            return out;
+        });
+    }
+
+    public Optional<Row> byName(String name) {
+        return all().stream().filter(r -> r.name().equalsIgnoreCase(name)).findFirst();
+    }
+
+    private Map<String, String> open(String name, String json) {
+        Map<String, String> raw;
+        try {
+            raw = JSON.readValue(json, new TypeReference<LinkedHashMap<String, String>>() {});
+        } catch (JsonProcessingException e) {
+            throw new KanzenException("the stored settings of client '" + name + "' are damaged; set the client up again", e);
+        }
+        Map<String, String> out = new LinkedHashMap<>();
+        raw.forEach((k, v) -> out.put(k, SecretCipher.isSealed(v) ? cipher.open(v) : v));
+        return out;
+    }
+
+    private static boolean isSecret(String key, List<ConfigProperty> properties) {
+        return properties.stream().anyMatch(p -> p.key().equals(key) && p.secret());
+    }
+
+}
