@@ -7,9 +7,10 @@ import io.kanzen.api.PluginContext;
 import io.kanzen.api.RateLimiter;
 import io.kanzen.api.VolumeRange;
 import io.kanzen.core.internal.HostContext;
-import io.kanzen.core.internal.clients.ClientStore;
 import io.kanzen.core.internal.clients.DownloadClients;
 import io.kanzen.core.internal.clients.GrabStore;
+import io.kanzen.core.internal.instances.InstanceStore;
+import io.kanzen.core.internal.sources.Sources;
 import io.kanzen.core.internal.library.LibraryScanner;
 import io.kanzen.core.internal.library.LibraryStore;
 import io.kanzen.core.internal.library.VolumeRanges;
@@ -54,6 +55,7 @@ public final class Kanzen implements AutoCloseable {
     private final LibraryStore libraries;
     private final LibraryScanner scanner;
     private final DownloadClients clients;
+    private final Sources sources;
 
     private Kanzen(Builder b) {
         this.dataDirectory = b.dataDirectory.toAbsolutePath().normalize();
@@ -69,7 +71,8 @@ public final class Kanzen implements AutoCloseable {
         }
         this.libraries = new LibraryStore(database);
         this.scanner = new LibraryScanner(libraries, parser, clock);
-        this.clients = new DownloadClients(new ClientStore(database, cipher), new GrabStore(database), plugins, this::pluginContext, clock);
+        this.sources = new Sources(InstanceStore.sources(database, cipher), plugins, this::pluginContext, clock);
+        this.clients = new DownloadClients(InstanceStore.downloadClients(database, cipher), new GrabStore(database), plugins, this::pluginContext, clock);
     }
 
     public static Builder builder() {
@@ -174,18 +177,47 @@ public final class Kanzen implements AutoCloseable {
         return out;
     }
 
+    // ---- sources
+
+    /** Adds a source, or changes the one of that name ({@code kind}: {@code prowlarr}, ...); secrets stored encrypted. */
+    public ConfiguredInstance saveSource(String name, String kind, Map<String, String> settings) {
+        return sources.save(name, kind, settings);
+    }
+
+    /** The configured sources, secrets masked. */
+    public List<ConfiguredInstance> sources() {
+        return sources.list();
+    }
+
+    public void removeSource(String name) {
+        sources.remove(name);
+    }
+
+    /** Checks that a source answers and accepts its settings; throws a {@link KanzenException} saying why not. */
+    public void testSource(String name) {
+        sources.test(name);
+    }
+
+    /**
+     * Searches the sources (or the one named) for a series; with a volume, releases that cover it come first. A
+     * failing source is reported in the results, not thrown.
+     */
+    public SearchResults search(String title, VolumeRange volume, String source) {
+        return sources.search(title, volume, source);
+    }
+
     // ---- download clients
 
     /**
      * Adds a download client, or changes the one of that name. {@code kind} names the plugin ({@code qbittorrent},
      * {@code amule}); settings are checked against its properties, and secret ones are stored encrypted.
      */
-    public ConfiguredClient saveClient(String name, String kind, Map<String, String> settings) {
+    public ConfiguredInstance saveClient(String name, String kind, Map<String, String> settings) {
         return clients.save(name, kind, settings);
     }
 
     /** The configured clients, secrets masked. */
-    public List<ConfiguredClient> clients() {
+    public List<ConfiguredInstance> clients() {
         return clients.list();
     }
 
@@ -214,6 +246,7 @@ public final class Kanzen implements AutoCloseable {
     @Override
     public void close() {
         clients.close();
+        sources.close();
         plugins.close();
         database.close();
     }

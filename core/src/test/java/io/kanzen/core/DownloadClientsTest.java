@@ -54,7 +54,7 @@ class DownloadClientsTest {
 
     @Test
     void a_client_password_is_stored_sealed_and_never_shown() throws Exception {
-        ConfiguredClient saved = kanzen.saveClient("qbt", "fake", Map.of("url", "http://127.0.0.1:8080", "password", "hunter2-secret"));
+        ConfiguredInstance saved = kanzen.saveClient("qbt", "fake", Map.of("url", "http://127.0.0.1:8080", "password", "hunter2-secret"));
 
         assertThat(saved.settings()).containsEntry("password", "****").containsEntry("url", "http://127.0.0.1:8080");
         assertThat(kanzen.clients()).singleElement().satisfies(c -> assertThat(c.settings().get("password")).isEqualTo("****"));

@@ -1,2 +1,2 @@
-/** The prowlarr source plugin. Its implementation is tracked by its own issue; this module already builds against the SPI. */
+/** The Prowlarr source: searches through Prowlarr's JSON API (see {@code docs/sources.md}). */
 package io.kanzen.source.prowlarr;

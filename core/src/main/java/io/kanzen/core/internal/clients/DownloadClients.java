@@ -11,96 +11,73 @@ import io.kanzen.api.PluginException;
 import io.kanzen.api.VolumeRange;
 import io.kanzen.api.client.DownloadClient;
 import io.kanzen.api.client.DownloadClientFactory;
-import io.kanzen.core.ConfiguredClient;
+import io.kanzen.core.ConfiguredInstance;
 import io.kanzen.core.Download;
 import io.kanzen.core.Grab;
 import io.kanzen.core.KanzenException;
+import io.kanzen.core.internal.instances.InstanceStore;
+import io.kanzen.core.internal.instances.Instances;
 import io.kanzen.core.internal.plugins.PluginSet;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
-/**
- * The configured download clients: settings checked against the plugin's properties, instances made on first use
- * and kept, grabs recorded before they are sent, and live status for the downloads view.
- */
+/** The configured download clients, grabs recorded before they are sent, and live status for the downloads view. */
 public final class DownloadClients implements AutoCloseable {
     /** API keys ride in Prowlarr download links ({@code apikey=...}); they are masked before the link is stored. */
     private static final Pattern API_KEY = Pattern.compile("(?i)([?&](?:apikey|api_key|passkey|token)=)[^&]+");
 
-    private final ClientStore store;
+    private final Instances<DownloadClient> instances;
     private final GrabStore grabs;
-    private final PluginSet plugins;
-    private final Function<String, PluginContext> contexts;
     private final Clock clock;
-    private final Map<String, DownloadClient> instances = new ConcurrentHashMap<>();
 
-    public DownloadClients(ClientStore store, GrabStore grabs, PluginSet plugins, Function<String, PluginContext> contexts, Clock clock) {
-        this.store = store;
+    public DownloadClients(InstanceStore store, GrabStore grabs, PluginSet plugins, Function<String, PluginContext> contexts, Clock clock) {
+        this.instances = new Instances<>("download client", store, kind -> plugins.downloadClientFactory(kind).map(DownloadClients::kind),
+                () -> plugins.downloadClientFactories().keySet(), contexts, clock);
         this.grabs = grabs;
-        this.plugins = plugins;
-        this.contexts = contexts;
         this.clock = clock;
     }
 
-    /**
-     * Adds or changes a client. On a change, a secret left empty or given as {@code ****} keeps its stored value,
-     * as a settings form that never shows the password sends it back.
-     */
-    public ConfiguredClient save(String name, String kind, Map<String, String> settings) {
-        if (name == null || !name.matches("[A-Za-z0-9][A-Za-z0-9_-]{0,39}")) {
-            throw new KanzenException("a client name is 1 to 40 letters, digits, '-' or '_'");
-        }
-        DownloadClientFactory factory = factory(kind);
-        Map<String, String> values = new LinkedHashMap<>(settings);
-        Optional<ClientStore.Row> old = store.byName(name);
-        for (ConfigProperty p : factory.configProperties()) {
-            String v = values.get(p.key());
-            if (p.secret() && (v == null || v.isBlank() || v.equals(ConfiguredClient.MASK)) && old.isPresent()) {
-                String kept = old.get().settings().get(p.key());
-                if (kept != null) {
-                    values.put(p.key(), kept);
-                }
+    private static Instances.Kind<DownloadClient> kind(DownloadClientFactory f) {
+        return new Instances.Kind<>() {
+            @Override
+            public String name() {
+                return f.name();
             }
-        }
-        PluginConfig config = validate(factory, values);
-        Map<String, String> clean = new LinkedHashMap<>();
-        for (ConfigProperty p : factory.configProperties()) {
-            config.get(p.key()).ifPresent(v -> clean.put(p.key(), v));
-        }
-        store.save(name, factory.name(), clean, factory.configProperties(), Instant.now(clock));
-        DownloadClient previous = instances.remove(name.toLowerCase());
-        if (previous != null) {
-            previous.close();
-        }
-        return masked(new ClientStore.Row(name, factory.name(), clean));
+
+            @Override
+            public List<ConfigProperty> properties() {
+                return f.configProperties();
+            }
+
+            @Override
+            public DownloadClient create(PluginConfig config, PluginContext context) {
+                return f.create(config, context);
+            }
+        };
     }
 
-    public List<ConfiguredClient> list() {
-        return store.all().stream().map(this::masked).toList();
+    /** Adds or changes a client; see {@link Instances#save}. */
+    public ConfiguredInstance save(String name, String kind, Map<String, String> settings) {
+        return instances.save(name, kind, settings);
+    }
+
+    public List<ConfiguredInstance> list() {
+        return instances.list();
     }
 
     public void remove(String name) {
-        if (!store.remove(name)) {
-            throw new KanzenException("no download client named '" + name + "'");
-        }
-        DownloadClient previous = instances.remove(name.toLowerCase());
-        if (previous != null) {
-            previous.close();
-        }
+        instances.remove(name);
     }
 
     /** Checks that the client answers and accepts its credentials. */
     public void test(String name) {
-        DownloadClient client = instance(name);
+        DownloadClient client = instances.get(name);
         try {
             client.checkConnection();
         } catch (PluginException e) {
@@ -119,8 +96,8 @@ public final class DownloadClients implements AutoCloseable {
         } catch (IllegalArgumentException e) {
             throw new KanzenException("cannot send this download: " + e.getMessage(), e);
         }
-        String name = clientName != null ? clientName : clientFor(request.kind());
-        DownloadClient client = instance(name);
+        String name = instances.canonicalName(clientName != null ? clientName : clientFor(request.kind()));
+        DownloadClient client = instances.get(name);
         if (!client.accepts().contains(request.kind())) {
             throw new KanzenException(name + " does not download " + request.kind().name().toLowerCase().replace('_', ' ') + " links");
         }
@@ -147,7 +124,7 @@ public final class DownloadClients implements AutoCloseable {
             DownloadStatus status = null;
             if (problem == null) {
                 try {
-                    status = instance(g.client()).status(new DownloadHandle(g.client(), g.handle()));
+                    status = instances.get(g.client()).status(new DownloadHandle(g.client(), g.handle()));
                 } catch (PluginException | KanzenException e) {
                     problem = e.getMessage();
                     unreachable.put(g.client(), problem); // do not ask a dead client once per download
@@ -160,48 +137,16 @@ public final class DownloadClients implements AutoCloseable {
 
     @Override
     public void close() {
-        instances.values().forEach(DownloadClient::close);
-        instances.clear();
+        instances.close();
     }
 
     private String clientFor(LinkKind kind) {
-        for (ClientStore.Row row : store.all()) {
-            Optional<DownloadClientFactory> f = plugins.downloadClientFactory(row.kind());
-            if (f.isPresent() && instance(row.name()).accepts().contains(kind)) {
-                return row.name();
+        for (String name : instances.names()) {
+            if (instances.get(name).accepts().contains(kind)) {
+                return name;
             }
         }
         throw new KanzenException("no configured download client takes " + kind.name().toLowerCase().replace('_', ' ')
                 + " links: add one (kanzen clients add)");
-    }
-
-    private DownloadClient instance(String name) {
-        ClientStore.Row row = store.byName(name).orElseThrow(() -> new KanzenException("no download client named '" + name
-                + "' (configured: " + String.join(", ", store.all().stream().map(ClientStore.Row::name).toList()) + ")"));
-        return instances.computeIfAbsent(row.name().toLowerCase(), k -> {
-            DownloadClientFactory factory = factory(row.kind());
-            return factory.create(validate(factory, row.settings()), contexts.apply("client-" + row.name().toLowerCase()));
-        });
-    }
-
-    private DownloadClientFactory factory(String kind) {
-        return plugins.downloadClientFactory(kind).orElseThrow(() -> new KanzenException("no download client plugin '" + kind
-                + "' (installed: " + String.join(", ", plugins.downloadClientFactories().keySet()) + ")"));
-    }
-
-    private static PluginConfig validate(DownloadClientFactory factory, Map<String, String> values) {
-        try {
-            return PluginConfig.of(factory.configProperties(), values);
-        } catch (PluginException e) {
-            throw new KanzenException(factory.name() + " settings: " + e.getMessage(), e);
-        }
-    }
-
-    private ConfiguredClient masked(ClientStore.Row row) {
-        Map<String, String> shown = new LinkedHashMap<>();
-        List<ConfigProperty> properties = plugins.downloadClientFactory(row.kind()).map(DownloadClientFactory::configProperties).orElse(List.of());
-        row.settings().forEach((k, v) -> shown.put(k, properties.stream().anyMatch(p -> p.key().equals(k) && p.secret())
-                || properties.isEmpty() ? ConfiguredClient.MASK : v));
-        return new ConfiguredClient(row.name(), row.kind(), shown);
     }
 }

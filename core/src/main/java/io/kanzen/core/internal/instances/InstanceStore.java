@@ -1,4 +1,4 @@
-package io.kanzen.core.internal.clients;
+package io.kanzen.core.internal.instances;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -17,18 +17,31 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
-/** Rows of {@code download_client}: settings as JSON, secret values sealed with the data directory's key. */
-public final class ClientStore {
+/**
+ * Rows of {@code download_client} or {@code source_instance}: settings as JSON, secret values sealed with the data
+ * directory's key.
+ */
+public final class InstanceStore {
     /** One stored client, secrets already opened: for making the client, never for showing. */
     public record Row(String name, String kind, Map<String, String> settings) {}
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private final Database db;
     private final SecretCipher cipher;
+    private final String table;
 
-    public ClientStore(Database db, SecretCipher cipher) {
+    private InstanceStore(Database db, SecretCipher cipher, String table) {
         this.db = db;
         this.cipher = cipher;
+        this.table = table;
+    }
+
+    public static InstanceStore downloadClients(Database db, SecretCipher cipher) {
+        return new InstanceStore(db, cipher, "download_client");
+    }
+
+    public static InstanceStore sources(Database db, SecretCipher cipher) {
+        return new InstanceStore(db, cipher, "source_instance");
     }
 
     /** Inserts or replaces; the settings are already validated. */
@@ -43,7 +56,7 @@ public final class ClientStore {
         }
         db.write(c -> {
             try (PreparedStatement s = c.prepareStatement(
-                    "INSERT INTO download_client (name, kind, settings, created_at) VALUES (?, ?, ?, ?) "
+                    "INSERT INTO " + table + " (name, kind, settings, created_at) VALUES (?, ?, ?, ?) "
                             + "ON CONFLICT (name) DO UPDATE SET kind = excluded.kind, settings = excluded.settings")) {
                 s.setString(1, name);
                 s.setString(2, kind);
@@ -57,7 +70,7 @@ public final class ClientStore {
 
     public boolean remove(String name) {
         return db.write(c -> {
-            try (PreparedStatement s = c.prepareStatement("DELETE FROM download_client WHERE name = ?")) {
+            try (PreparedStatement s = c.prepareStatement("DELETE FROM " + table + " WHERE name = ?")) {
                 s.setString(1, name);
                 return s.executeUpdate() > 0;
             }
@@ -67,7 +80,7 @@ public final class ClientStore {
     public List<Row> all() {
         return db.read(c -> {
             List<Row> out = new ArrayList<>();
-            try (PreparedStatement s = c.prepareStatement("SELECT name, kind, settings FROM download_client ORDER BY name");
+            try (PreparedStatement s = c.prepareStatement("SELECT name, kind, settings FROM " + table + " ORDER BY name");
                     ResultSet r = s.executeQuery()) {
                 while (r.next()) {
                     out.add(new Row(r.getString(1), r.getString(2), open(r.getString(1), r.getString(3))));
@@ -86,7 +99,7 @@ public final class ClientStore {
         try {
             raw = JSON.readValue(json, new TypeReference<LinkedHashMap<String, String>>() {});
         } catch (JsonProcessingException e) {
-            throw new KanzenException("the stored settings of client '" + name + "' are damaged; set the client up again", e);
+            throw new KanzenException("the stored settings of '" + name + "' are damaged; set it up again", e);
         }
         Map<String, String> out = new LinkedHashMap<>();
         raw.forEach((k, v) -> out.put(k, SecretCipher.isSealed(v) ? cipher.open(v) : v));

@@ -1,0 +1,32 @@
+package io.kanzen.cli;
+
+import io.kanzen.core.ConfiguredInstance;
+import io.kanzen.core.Kanzen;
+import java.util.List;
+import java.util.Map;
+import picocli.CommandLine.Command;
+
+@Command(name = "sources", description = {"Sets up sources (prowlarr).",
+    "Example: kanzen sources add prowlarr --set url=http://localhost:9696 --set apiKey=..."},
+        subcommands = {InstancesCommand.Add.class, InstancesCommand.ListAll.class, InstancesCommand.Test.class, InstancesCommand.Remove.class})
+final class SourcesCommand extends InstancesCommand {
+    @Override
+    ConfiguredInstance save(Kanzen kanzen, String name, String kind, Map<String, String> settings) {
+        return kanzen.saveSource(name, kind, settings);
+    }
+
+    @Override
+    List<ConfiguredInstance> list(Kanzen kanzen) {
+        return kanzen.sources();
+    }
+
+    @Override
+    void test(Kanzen kanzen, String name) {
+        kanzen.testSource(name);
+    }
+
+    @Override
+    void remove(Kanzen kanzen, String name) {
+        kanzen.removeSource(name);
+    }
+}

@@ -1,0 +1,86 @@
+package io.kanzen.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.kanzen.testkit.daemon.LocalDaemon;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.junit5.StartStop;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code kanzen sources} and {@code kanzen search} against a Prowlarr served from fixtures. */
+class CliSearchTest {
+    @StartStop
+    final MockWebServer prowlarr = new MockWebServer();
+    @TempDir
+    Path tmp;
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private PrintStream oldOut;
+    private PrintStream oldErr;
+
+    @BeforeEach
+    void capture() {
+        oldOut = System.out;
+        oldErr = System.err;
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    @AfterEach
+    void restore() {
+        System.setOut(oldOut);
+        System.setErr(oldErr);
+    }
+
+    @Test
+    void a_search_prints_the_releases_covering_the_volume_first_with_the_volume_read_from_each_title() throws Exception {
+        assertThat(run("sources", "add", "prowlarr", "--set", "url=" + prowlarr.url("/"), "--set", "apiKey=secret-key-123")).isZero();
+        assertThat(stdout()).contains("apiKey=****").doesNotContain("secret-key-123");
+        prowlarr.enqueue(new MockResponse.Builder().code(200).setHeader("Content-Type", "application/json").body(fixture()).build());
+
+        assertThat(run("search", "One Piece", "--volume", "100", "--source", "prowlarr")).isZero();
+
+        String[] lines = stdout().strip().split("\n");
+        assertThat(lines).hasSize(3); // the usenet result is left out
+        assertThat(lines[0]).contains("T100").contains("118 seeders").contains("Le Haki des rois");
+        assertThat(lines[1]).contains("T100").contains("42 seeders").contains("One Piece Tome 100 FR CBZ");
+        assertThat(lines[2]).contains("T1-100").contains("Intégrale");
+        assertThat(prowlarr.takeRequest().getHeaders().get("X-Api-Key")).isEqualTo("secret-key-123");
+    }
+
+    @Test
+    void a_source_that_is_down_is_named_in_one_line_and_the_exit_code_says_so() {
+        run("sources", "add", "prowlarr", "--set", "url=http://127.0.0.1:" + LocalDaemon.freePort(), "--set", "apiKey=k");
+        assertThat(run("search", "One Piece")).isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8).strip()).startsWith("kanzen: prowlarr: Prowlarr does not answer").doesNotContain("Exception");
+    }
+
+    private static String fixture() throws Exception {
+        try (InputStream in = CliSearchTest.class.getResourceAsStream("/prowlarr/search_one_piece_tome_100.json")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    private int run(String... args) {
+        out.reset();
+        err.reset();
+        String[] all = new String[args.length + 2];
+        all[0] = "--data-dir";
+        all[1] = tmp.resolve("data").toString();
+        System.arraycopy(args, 0, all, 2, args.length);
+        return Main.run(all);
+    }
+
+    private String stdout() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,159 @@
+package io.kanzen.core.internal.instances;
+
+import io.kanzen.api.ConfigProperty;
+import io.kanzen.api.PluginConfig;
+import io.kanzen.api.PluginContext;
+import io.kanzen.api.PluginException;
+import io.kanzen.core.ConfiguredInstance;
+import io.kanzen.core.KanzenException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * The configured instances of one plugin role (download clients, or sources): settings checked against the
+ * plugin's properties and stored with secrets sealed, shown with secrets masked, and each instance made on first
+ * use and kept (so a session or a connection is reused) until its settings change.
+ */
+public final class Instances<T extends AutoCloseable> implements AutoCloseable {
+    /** A plugin factory of this role, seen the same way whatever its SPI type. */
+    public interface Kind<T> {
+        String name();
+
+        List<ConfigProperty> properties();
+
+        T create(PluginConfig config, PluginContext context);
+    }
+
+    private final String role;
+    private final InstanceStore store;
+    private final Function<String, Optional<Kind<T>>> kinds;
+    private final Supplier<Collection<String>> kindNames;
+    private final Function<String, PluginContext> contexts;
+    private final Clock clock;
+    private final Map<String, T> made = new ConcurrentHashMap<>();
+
+    /** @param role how users call one ("download client", "source"), for messages and work folder names */
+    public Instances(String role, InstanceStore store, Function<String, Optional<Kind<T>>> kinds, Supplier<Collection<String>> kindNames,
+            Function<String, PluginContext> contexts, Clock clock) {
+        this.role = role;
+        this.store = store;
+        this.kinds = kinds;
+        this.kindNames = kindNames;
+        this.contexts = contexts;
+        this.clock = clock;
+    }
+
+    /**
+     * Adds or changes one. On a change, a secret left empty or given as {@code ****} keeps its stored value, as a
+     * settings form that never shows the password sends it back.
+     */
+    public ConfiguredInstance save(String name, String kindName, Map<String, String> settings) {
+        if (name == null || !name.matches("[A-Za-z0-9][A-Za-z0-9_-]{0,39}")) {
+            throw new KanzenException("a " + role + " name is 1 to 40 letters, digits, '-' or '_'");
+        }
+        Kind<T> kind = kind(kindName);
+        Map<String, String> values = new LinkedHashMap<>(settings);
+        Optional<InstanceStore.Row> old = store.byName(name);
+        for (ConfigProperty p : kind.properties()) {
+            String v = values.get(p.key());
+            boolean unchanged = v == null || v.isBlank() || v.equals(ConfiguredInstance.MASK);
+            if (p.secret() && unchanged && old.isPresent() && old.get().settings().containsKey(p.key())) {
+                values.put(p.key(), old.get().settings().get(p.key()));
+            }
+        }
+        PluginConfig config = validate(kind, values);
+        Map<String, String> clean = new LinkedHashMap<>();
+        for (ConfigProperty p : kind.properties()) {
+            config.get(p.key()).ifPresent(v -> clean.put(p.key(), v));
+        }
+        store.save(name, kind.name(), clean, kind.properties(), Instant.now(clock));
+        forget(name);
+        return masked(new InstanceStore.Row(name, kind.name(), clean));
+    }
+
+    public List<ConfiguredInstance> list() {
+        return store.all().stream().map(this::masked).toList();
+    }
+
+    public List<String> names() {
+        return store.all().stream().map(InstanceStore.Row::name).toList();
+    }
+
+    public void remove(String name) {
+        if (!store.remove(name)) {
+            throw new KanzenException("no " + role + " named '" + name + "'");
+        }
+        forget(name);
+    }
+
+    /** The instance, made on first use. */
+    public T get(String name) {
+        InstanceStore.Row row = store.byName(name).orElseThrow(() -> new KanzenException("no " + role + " named '" + name
+                + "' (configured: " + (names().isEmpty() ? "none" : String.join(", ", names())) + ")"));
+        return made.computeIfAbsent(key(row.name()), k -> {
+            Kind<T> kind = kind(row.kind());
+            return kind.create(validate(kind, row.settings()), contexts.apply(role.replace(' ', '-') + "-" + key(row.name())));
+        });
+    }
+
+    /** The canonical name of a configured one (names are case-insensitive). */
+    public String canonicalName(String name) {
+        return store.byName(name).map(InstanceStore.Row::name).orElse(name);
+    }
+
+    @Override
+    public void close() {
+        made.values().forEach(Instances::closeQuietly);
+        made.clear();
+    }
+
+    private void forget(String name) {
+        T previous = made.remove(key(name));
+        if (previous != null) {
+            closeQuietly(previous);
+        }
+    }
+
+    private Kind<T> kind(String name) {
+        return kinds.apply(name).orElseThrow(() -> new KanzenException("no " + role + " plugin '" + name + "' (installed: "
+                + String.join(", ", kindNames.get()) + ")"));
+    }
+
+    private PluginConfig validate(Kind<T> kind, Map<String, String> values) {
+        try {
+            return PluginConfig.of(kind.properties(), values);
+        } catch (PluginException e) {
+            throw new KanzenException(kind.name() + " settings: " + e.getMessage(), e);
+        }
+    }
+
+    private ConfiguredInstance masked(InstanceStore.Row row) {
+        List<ConfigProperty> properties = kinds.apply(row.kind()).map(Kind::properties).orElse(List.of());
+        Map<String, String> shown = new LinkedHashMap<>();
+        // with the plugin gone, which settings were secret is unknown: every value is masked
+        row.settings().forEach((k, v) -> shown.put(k, properties.isEmpty()
+                || properties.stream().anyMatch(p -> p.key().equals(k) && p.secret()) ? ConfiguredInstance.MASK : v));
+        return new ConfiguredInstance(row.name(), row.kind(), shown);
+    }
+
+    private static String key(String name) {
+        return name.toLowerCase(Locale.ROOT);
+    }
+
+    private static void closeQuietly(AutoCloseable c) {
+        try {
+            c.close();
+        } catch (Exception ignored) {
+            // a plugin failing to close must not stop the others
+        }
+    }
+}

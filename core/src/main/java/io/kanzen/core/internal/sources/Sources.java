@@ -1,0 +1,123 @@
+package io.kanzen.core.internal.sources;
+
+import io.kanzen.api.ConfigProperty;
+import io.kanzen.api.PluginConfig;
+import io.kanzen.api.PluginContext;
+import io.kanzen.api.PluginException;
+import io.kanzen.api.Release;
+import io.kanzen.api.VolumeRange;
+import io.kanzen.api.source.SearchRequest;
+import io.kanzen.api.source.Source;
+import io.kanzen.api.source.SourceCapability;
+import io.kanzen.api.source.SourceFactory;
+import io.kanzen.core.ConfiguredInstance;
+import io.kanzen.core.KanzenException;
+import io.kanzen.core.SearchResults;
+import io.kanzen.core.internal.instances.InstanceStore;
+import io.kanzen.core.internal.instances.Instances;
+import io.kanzen.core.internal.plugins.PluginSet;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/** The configured sources, and searches across them. */
+public final class Sources implements AutoCloseable {
+    private final Instances<Source> instances;
+
+    public Sources(InstanceStore store, PluginSet plugins, Function<String, PluginContext> contexts, Clock clock) {
+        this.instances = new Instances<>("source", store, kind -> plugins.sourceFactory(kind).map(Sources::kind),
+                () -> plugins.sourceFactories().keySet(), contexts, clock);
+    }
+
+    private static Instances.Kind<Source> kind(SourceFactory f) {
+        return new Instances.Kind<>() {
+            @Override
+            public String name() {
+                return f.name();
+            }
+
+            @Override
+            public List<ConfigProperty> properties() {
+                return f.configProperties();
+            }
+
+            @Override
+            public Source create(PluginConfig config, PluginContext context) {
+                return f.create(config, context);
+            }
+        };
+    }
+
+    public ConfiguredInstance save(String name, String kind, Map<String, String> settings) {
+        return instances.save(name, kind, settings);
+    }
+
+    public List<ConfiguredInstance> list() {
+        return instances.list();
+    }
+
+    public void remove(String name) {
+        instances.remove(name);
+    }
+
+    public void test(String name) {
+        try {
+            instances.get(name).checkConnection();
+        } catch (PluginException e) {
+            throw new KanzenException(name + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Searches one source, or every source that searches releases, for a series. With a volume, releases whose
+     * title covers it come first; then more seeders, then newer.
+     */
+    public SearchResults search(String title, VolumeRange volume, String sourceName) {
+        SearchRequest request;
+        try {
+            request = new SearchRequest(title, volume, 100);
+        } catch (IllegalArgumentException e) {
+            throw new KanzenException(e.getMessage(), e);
+        }
+        List<String> names = sourceName != null ? List.of(instances.canonicalName(sourceName)) : instances.names();
+        List<Release> found = new ArrayList<>();
+        Map<String, String> problems = new LinkedHashMap<>();
+        for (String name : names) {
+            Source source = instances.get(name);
+            if (!source.capabilities().contains(SourceCapability.SEARCH_RELEASES)) {
+                if (sourceName != null) {
+                    throw new KanzenException(name + " does not search releases");
+                }
+                continue;
+            }
+            try {
+                found.addAll(source.search(request));
+            } catch (PluginException e) {
+                problems.put(name, e.getMessage());
+            }
+        }
+        if (names.isEmpty()) {
+            throw new KanzenException("no source is set up: add one (kanzen sources add)");
+        }
+        found.sort(order(volume));
+        return new SearchResults(found, problems);
+    }
+
+    static Comparator<Release> order(VolumeRange wanted) {
+        Comparator<Release> byVolume = Comparator.comparing(r -> wanted == null || r.parsed().volume() == null
+                || !r.parsed().volume().contains(wanted.from()) ? 1 : 0);
+        return byVolume
+                .thenComparing(r -> r.seeders() == null ? -1 : r.seeders(), Comparator.reverseOrder())
+                .thenComparing(r -> r.publishDate() == null ? Instant.EPOCH : r.publishDate(), Comparator.reverseOrder());
+    }
+
+    @Override
+    public void close() {
+        instances.close();
+    }
+}
