@@ -12,7 +12,8 @@ import picocli.CommandLine.ScopeType;
         version = "kanzen 0.1.0",
         description = "Keeps a manga collection complete.",
         subcommands = {ParseCommand.class, LibraryCommand.class, ScanCommand.class, SeriesCommand.class, MissingCommand.class,
-            ClientsCommand.class, GrabCommand.class, DownloadsCommand.class, SourcesCommand.class, SearchCommand.class})
+            ClientsCommand.class, GrabCommand.class, DownloadsCommand.class, SourcesCommand.class, SearchCommand.class,
+            MetadataCommand.class})
 public final class KanzenCommand {
     @Option(
             names = "--data-dir",

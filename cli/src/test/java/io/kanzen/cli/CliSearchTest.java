@@ -64,6 +64,31 @@ class CliSearchTest {
         assertThat(err.toString(StandardCharsets.UTF_8).strip()).startsWith("kanzen: prowlarr: Prowlarr does not answer").doesNotContain("Exception");
     }
 
+    @Test
+    void metadata_prints_the_nautiljon_facts_of_a_series() throws Exception {
+        String search = resource("/nautiljon/search_one_piece.reconstructed.html");
+        String fiche = resource("/nautiljon/fiche_one_piece.reconstructed.html");
+        prowlarr.setDispatcher(new mockwebserver3.Dispatcher() { // the same mock server plays Nautiljon here
+            @Override
+            public MockResponse dispatch(mockwebserver3.RecordedRequest r) {
+                String body = r.getTarget().equals("/mangas/one+piece.html") ? fiche : search;
+                return new MockResponse.Builder().code(200).setHeader("Content-Type", "text/html; charset=utf-8").body(body).build();
+            }
+        });
+        assertThat(run("sources", "add", "nautiljon", "--set", "url=" + prowlarr.url("/"), "--set", "minIntervalSeconds=0")).isZero();
+
+        assertThat(run("metadata", "One Piece")).isZero();
+
+        assertThat(stdout()).contains("One Piece").contains("VO: 113 volumes (ongoing), Shueisha")
+                .contains("VF: 111 volumes (ongoing), Glénat; last: vol. 111 on 2025-07-02; next: vol. 112 on 2025-12-03");
+    }
+
+    private static String resource(String path) throws Exception {
+        try (InputStream in = CliSearchTest.class.getResourceAsStream(path)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
     private static String fixture() throws Exception {
         try (InputStream in = CliSearchTest.class.getResourceAsStream("/prowlarr/search_one_piece_tome_100.json")) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);

@@ -6,6 +6,7 @@ import io.kanzen.api.Plugin;
 import io.kanzen.api.PluginContext;
 import io.kanzen.api.RateLimiter;
 import io.kanzen.api.VolumeRange;
+import io.kanzen.api.source.SeriesMetadata;
 import io.kanzen.core.internal.HostContext;
 import io.kanzen.core.internal.clients.DownloadClients;
 import io.kanzen.core.internal.clients.GrabStore;
@@ -204,6 +205,11 @@ public final class Kanzen implements AutoCloseable {
      */
     public SearchResults search(String title, VolumeRange volume, String source) {
         return sources.search(title, volume, source);
+    }
+
+    /** What the metadata source (the one named, or the first set up) knows of a series; a pinned page is read directly. */
+    public Optional<SeriesMetadata> metadata(String title, String pinnedUrl, String source) {
+        return sources.metadata(title, pinnedUrl, source);
     }
 
     // ---- download clients

@@ -1,2 +1,2 @@
-/** The nautiljon source plugin. Its implementation is tracked by its own issue; this module already builds against the SPI. */
+/** The Nautiljon metadata source: search with the st token, the fiche's facts, politeness and ban detection. */
 package io.kanzen.source.nautiljon;

@@ -7,6 +7,8 @@ import io.kanzen.api.PluginException;
 import io.kanzen.api.Release;
 import io.kanzen.api.VolumeRange;
 import io.kanzen.api.source.SearchRequest;
+import io.kanzen.api.source.SeriesMetadata;
+import io.kanzen.api.source.SeriesQuery;
 import io.kanzen.api.source.Source;
 import io.kanzen.api.source.SourceCapability;
 import io.kanzen.api.source.SourceFactory;
@@ -23,6 +25,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 
 /** The configured sources, and searches across them. */
@@ -106,6 +109,32 @@ public final class Sources implements AutoCloseable {
         }
         found.sort(order(volume));
         return new SearchResults(found, problems);
+    }
+
+    /**
+     * What the metadata source (the one named, or the first set up) knows of a series; a pinned page is read
+     * directly. Failures are thrown: there is no other answer to fall back on.
+     */
+    public Optional<SeriesMetadata> metadata(String title, String pinnedUrl, String sourceName) {
+        SeriesQuery query;
+        try {
+            query = new SeriesQuery(title, pinnedUrl);
+        } catch (IllegalArgumentException e) {
+            throw new KanzenException(e.getMessage(), e);
+        }
+        List<String> names = sourceName != null ? List.of(instances.canonicalName(sourceName)) : instances.names();
+        for (String name : names) {
+            Source source = instances.get(name);
+            if (source.capabilities().contains(SourceCapability.SERIES_METADATA)) {
+                try {
+                    return source.metadata(query);
+                } catch (PluginException | IllegalArgumentException e) {
+                    throw new KanzenException(name + ": " + e.getMessage(), e);
+                }
+            }
+        }
+        throw new KanzenException(sourceName != null ? sourceName + " has no series metadata"
+                : "no metadata source is set up: add one (kanzen sources add nautiljon)");
     }
 
     static Comparator<Release> order(VolumeRange wanted) {
