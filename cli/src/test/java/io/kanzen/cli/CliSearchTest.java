@@ -83,6 +83,41 @@ class CliSearchTest {
                 .contains("VF: 111 volumes (ongoing), Glénat; last: vol. 111 on 2025-07-02; next: vol. 112 on 2025-12-03");
     }
 
+    @Test
+    void an_ebdz_crawl_fills_the_index_that_search_then_reads() throws Exception {
+        String guest = resource("/mybb/index_guest.html");
+        String member = resource("/mybb/index_member.html");
+        String loggedIn = resource("/mybb/login_success_redirect.html");
+        String forum = resource("/mybb/forumdisplay_fid12_page1.html");
+        String thread = resource("/mybb/showthread_tid91544.html");
+        prowlarr.setDispatcher(new mockwebserver3.Dispatcher() { // here the mock server plays a MyBB forum
+            @Override
+            public MockResponse dispatch(mockwebserver3.RecordedRequest r) {
+                String target = r.getTarget();
+                boolean isMember = String.valueOf(r.getHeaders().get("Cookie")).contains("mybbuser=1_k");
+                MockResponse.Builder b = new MockResponse.Builder().code(200).setHeader("Content-Type", "text/html; charset=utf-8");
+                if (target.endsWith("member.php")) {
+                    return b.addHeader("Set-Cookie", "mybbuser=1_k; path=/").body(loggedIn).build();
+                }
+                if (!isMember) {
+                    return b.addHeader("Set-Cookie", "sid=s; path=/").body(guest).build();
+                }
+                if (target.contains("forumdisplay.php")) {
+                    return b.body(forum).build();
+                }
+                return b.body(target.contains("tid=91544") ? thread : member).build();
+            }
+        });
+        assertThat(run("sources", "add", "ebdz", "--set", "url=" + prowlarr.url("/forum/"), "--set", "username=u", "--set", "password=p",
+                "--set", "forums=12", "--set", "minIntervalSeconds=0", "--set", "maxPagesPerForum=1")).isZero();
+
+        assertThat(run("ebdz", "crawl", "--quiet")).isZero();
+        assertThat(stdout()).contains("crawl done: 21 pages read, 20 threads indexed, 0 unchanged, 12 links in the index");
+
+        assertThat(run("search", "One Piece", "--volume", "5", "--source", "ebdz")).isZero();
+        assertThat(stdout().split("\n")[0]).contains("T5").contains("One.Piece.Tome.05.FR.cbz");
+    }
+
     private static String resource(String path) throws Exception {
         try (InputStream in = CliSearchTest.class.getResourceAsStream(path)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);

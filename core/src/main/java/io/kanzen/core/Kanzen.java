@@ -5,7 +5,9 @@ import io.kanzen.api.ParsedName;
 import io.kanzen.api.Plugin;
 import io.kanzen.api.PluginContext;
 import io.kanzen.api.RateLimiter;
+import io.kanzen.api.SettingChoices;
 import io.kanzen.api.VolumeRange;
+import io.kanzen.api.source.IndexReport;
 import io.kanzen.api.source.SeriesMetadata;
 import io.kanzen.core.internal.HostContext;
 import io.kanzen.core.internal.clients.DownloadClients;
@@ -31,6 +33,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * Kanzen as a library: one data directory (the SQLite file, the encryption key, plugin work folders), the
@@ -210,6 +213,16 @@ public final class Kanzen implements AutoCloseable {
     /** What the metadata source (the one named, or the first set up) knows of a series; a pinned page is read directly. */
     public Optional<SeriesMetadata> metadata(String title, String pinnedUrl, String source) {
         return sources.metadata(title, pinnedUrl, source);
+    }
+
+    /** Refreshes the local index of a source that keeps one (EBDZ: a crawl of its forums); null picks the first. */
+    public IndexReport refreshIndex(String source, Consumer<String> progress) {
+        return sources.refreshIndex(source, progress);
+    }
+
+    /** The values a source's peer offers for one of its settings (Prowlarr: {@code indexerIds}, {@code categories}). */
+    public List<SettingChoices.Choice> sourceChoices(String source, String settingKey) {
+        return sources.choices(source, settingKey);
     }
 
     // ---- download clients

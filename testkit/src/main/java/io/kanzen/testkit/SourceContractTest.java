@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import io.kanzen.api.ErrorKind;
 import io.kanzen.api.PluginException;
+import io.kanzen.api.source.IndexedSource;
 import io.kanzen.api.source.SearchRequest;
 import io.kanzen.api.source.SeriesQuery;
 import io.kanzen.api.source.Source;
@@ -38,8 +39,14 @@ public abstract class SourceContractTest {
         return SeriesQuery.title("One Piece");
     }
 
-    /** Calls the source's main capability with the sample query. */
+    /**
+     * Calls the source's main capability with the sample query. An indexed source searches its own index, so it
+     * first refreshes it: that is where it meets the peer.
+     */
     private Object ask(Source source) {
+        if (source instanceof IndexedSource indexed) {
+            indexed.refreshIndex(line -> {});
+        }
         return source.capabilities().contains(SourceCapability.SEARCH_RELEASES) ? source.search(sampleSearch()) : source.metadata(sampleQuery());
     }
 

@@ -4,6 +4,7 @@ import io.kanzen.api.DownloadHandle;
 import io.kanzen.api.DownloadRequest;
 import io.kanzen.api.DownloadState;
 import io.kanzen.api.DownloadStatus;
+import io.kanzen.api.Ed2kLink;
 import io.kanzen.api.ErrorKind;
 import io.kanzen.api.HttpSettings;
 import io.kanzen.api.LinkKind;

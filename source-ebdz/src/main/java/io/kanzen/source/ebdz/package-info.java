@@ -1,2 +1,2 @@
-/** The ebdz source plugin. Its implementation is tracked by its own issue; this module already builds against the SPI. */
+/** The EBDZ source: a MyBB forum of ed2k links, logged in, crawled into a local full-text index, searched there. */
 package io.kanzen.source.ebdz;

@@ -6,6 +6,7 @@ import io.kanzen.api.LinkKind;
 import io.kanzen.api.NameParser;
 import io.kanzen.api.PluginException;
 import io.kanzen.api.Release;
+import io.kanzen.api.SettingChoices;
 import io.kanzen.api.source.SearchRequest;
 import io.kanzen.api.source.Source;
 import io.kanzen.api.source.SourceCapability;
@@ -18,13 +19,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * Searches through Prowlarr's {@code /api/v1/search} ({@code type=search}, the chosen indexers and categories).
  * The volume of a request is not added to the query: trackers name volumes many ways ("T100", "Tome 100",
  * "v100"), so the whole series is asked once and the engine reads each title.
  */
-final class ProwlarrSource implements Source {
+final class ProwlarrSource implements Source, SettingChoices {
     static final String NAME = "prowlarr";
 
     private final ProwlarrApi api;
@@ -72,6 +74,44 @@ final class ProwlarrSource implements Source {
         JsonNode status = api.get("/api/v1/system/status", Map.of());
         if (!status.path("appName").asText("").toLowerCase(Locale.ROOT).contains("prowlarr")) {
             throw new PluginException(ErrorKind.BAD_RESPONSE, "the address answers, but not as Prowlarr");
+        }
+    }
+
+    /**
+     * From {@code GET /api/v1/indexer}: for {@code indexerIds}, the enabled indexers; for {@code categories}, every
+     * category of those indexers, sub-categories flattened, once each.
+     */
+    @Override
+    public List<Choice> choices(String settingKey) {
+        if (!settingKey.equals("indexerIds") && !settingKey.equals("categories")) {
+            return List.of();
+        }
+        JsonNode indexers = api.get("/api/v1/indexer", Map.of());
+        if (!indexers.isArray()) {
+            throw new PluginException(ErrorKind.BAD_RESPONSE, "Prowlarr's indexer list is not a list");
+        }
+        List<Choice> out = new ArrayList<>();
+        Map<Integer, String> categories = new TreeMap<>();
+        for (JsonNode i : indexers) {
+            if (!i.path("enable").asBoolean(true) || !i.hasNonNull("id")) {
+                continue;
+            }
+            out.add(new Choice(i.get("id").asText(), i.path("name").asText(i.get("id").asText()) + " (" + i.path("protocol").asText("?") + ")"));
+            flatten(i.path("capabilities").path("categories"), categories);
+        }
+        if (settingKey.equals("categories")) {
+            out.clear();
+            categories.forEach((id, name) -> out.add(new Choice(Integer.toString(id), id + " " + name)));
+        }
+        return out;
+    }
+
+    private static void flatten(JsonNode list, Map<Integer, String> into) {
+        for (JsonNode c : list) {
+            if (c.hasNonNull("id")) {
+                into.putIfAbsent(c.get("id").asInt(), c.path("name").asText(""));
+            }
+            flatten(c.path("subCategories"), into);
         }
     }
 

@@ -10,6 +10,7 @@ import io.kanzen.api.LinkKind;
 import io.kanzen.api.ParsedName;
 import io.kanzen.api.PluginException;
 import io.kanzen.api.Release;
+import io.kanzen.api.SettingChoices;
 import io.kanzen.api.VolumeRange;
 import io.kanzen.api.source.SearchRequest;
 import io.kanzen.api.source.Source;
@@ -125,6 +126,21 @@ class ProwlarrSourceTest {
 
         server.enqueue(json(200, "{\"appName\": \"Sonarr\"}"));
         assertThatThrownBy(() -> source(Map.of()).checkConnection()).hasMessageContaining("not as Prowlarr");
+    }
+
+    @Test
+    void the_settings_form_is_offered_the_enabled_indexers_and_their_categories_flattened() throws Exception {
+        for (int i = 0; i < 3; i++) {
+            server.enqueue(json(200, file("indexer_list.json")));
+        }
+        SettingChoices source = (SettingChoices) source(Map.of());
+
+        assertThat(source.choices("indexerIds")).extracting(SettingChoices.Choice::value).containsExactly("1", "3", "5");
+        assertThat(source.choices("indexerIds").get(0).label()).isEqualTo("Nyaa.si (torrent)");
+        List<SettingChoices.Choice> categories = source.choices("categories");
+        assertThat(categories).extracting(SettingChoices.Choice::value).contains("7000", "7020", "7030", "100031").doesNotHaveDuplicates();
+        assertThat(server.takeRequest().getUrl().encodedPath()).isEqualTo("/api/v1/indexer");
+        assertThat(source.choices("url")).isEmpty();
     }
 
     @Nested

@@ -5,7 +5,10 @@ import io.kanzen.api.PluginConfig;
 import io.kanzen.api.PluginContext;
 import io.kanzen.api.PluginException;
 import io.kanzen.api.Release;
+import io.kanzen.api.SettingChoices;
 import io.kanzen.api.VolumeRange;
+import io.kanzen.api.source.IndexReport;
+import io.kanzen.api.source.IndexedSource;
 import io.kanzen.api.source.SearchRequest;
 import io.kanzen.api.source.SeriesMetadata;
 import io.kanzen.api.source.SeriesQuery;
@@ -26,6 +29,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /** The configured sources, and searches across them. */
@@ -135,6 +139,38 @@ public final class Sources implements AutoCloseable {
         }
         throw new KanzenException(sourceName != null ? sourceName + " has no series metadata"
                 : "no metadata source is set up: add one (kanzen sources add nautiljon)");
+    }
+
+    /**
+     * Refreshes the local index of an indexed source (the one named, or the first set up): for EBDZ, a crawl of
+     * its forums. What was indexed before a failure stays.
+     */
+    public IndexReport refreshIndex(String sourceName, Consumer<String> progress) {
+        List<String> names = sourceName != null ? List.of(instances.canonicalName(sourceName)) : instances.names();
+        for (String name : names) {
+            if (instances.get(name) instanceof IndexedSource indexed) {
+                try {
+                    return indexed.refreshIndex(progress);
+                } catch (PluginException e) {
+                    throw new KanzenException(name + ": " + e.getMessage(), e);
+                }
+            }
+        }
+        throw new KanzenException(sourceName != null ? sourceName + " has no local index to refresh"
+                : "no source with a local index is set up: add one (kanzen sources add ebdz ...)");
+    }
+
+    /** The values the source's peer offers for a setting (Prowlarr: indexers, categories); empty when none. */
+    public List<SettingChoices.Choice> choices(String name, String settingKey) {
+        Source source = instances.get(name);
+        if (!(source instanceof SettingChoices offering)) {
+            return List.of();
+        }
+        try {
+            return offering.choices(settingKey);
+        } catch (PluginException e) {
+            throw new KanzenException(name + ": " + e.getMessage(), e);
+        }
     }
 
     static Comparator<Release> order(VolumeRange wanted) {

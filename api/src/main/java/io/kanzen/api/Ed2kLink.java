@@ -1,4 +1,4 @@
-package io.kanzen.client.amule;
+package io.kanzen.api;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -9,17 +9,18 @@ import java.util.regex.Pattern;
 /**
  * An ed2k file link, read strictly: {@code ed2k://|file|NAME|SIZE|MD4|[h=AICH|][p=…|]/[|sources,…|/]}. Forum pages
  * often show links cut short ("ed2k://|file|Naruto.T01…"); such a link is refused with the reason, before aMule
- * sees it.
+ * sees it. Shared by the sources that find ed2k links (EBDZ) and the client that downloads them (aMule).
  *
  * @param hash the MD4 file hash, 32 lower-case hex digits: aMule's key for the download
  */
-record Ed2kLink(String link, String name, long size, String hash) {
+public record Ed2kLink(String link, String name, long size, String hash) {
     private static final Pattern LINK = Pattern.compile(
             "ed2k://\\|file\\|([^|]+)\\|(\\d{1,15})\\|([0-9a-fA-F]{32})\\|(?:[a-z]=[^|]*\\|)*/(?:\\|sources,[^|]*\\|/)?");
     /** 256 GiB, aMule's largest file. */
     private static final long MAX_SIZE = 256L * 1024 * 1024 * 1024;
 
-    static Ed2kLink parse(String text) {
+    /** Reads a link strictly; a link cut short, a bad hash or size is an {@link IllegalArgumentException} saying which. */
+    public static Ed2kLink parse(String text) {
         String link = text == null ? "" : text.strip();
         if (!link.toLowerCase(Locale.ROOT).startsWith("ed2k://|file|")) {
             throw new IllegalArgumentException("not an ed2k file link (it starts with ed2k://|file|)");

@@ -1,4 +1,4 @@
-package io.kanzen.client.amule;
+package io.kanzen.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
