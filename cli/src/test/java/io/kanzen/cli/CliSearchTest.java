@@ -118,6 +118,33 @@ class CliSearchTest {
         assertThat(stdout().split("\n")[0]).contains("T5").contains("One.Piece.Tome.05.FR.cbz");
     }
 
+    @Test
+    void a_dry_run_check_says_what_it_would_grab_and_why_the_rest_was_turned_down_then_history_and_stats_show_it() throws Exception {
+        Path library = tmp.resolve("manga/One Piece");
+        java.nio.file.Files.createDirectories(library);
+        for (int v : new int[] {98, 99, 101}) {
+            java.nio.file.Files.write(library.resolve("One Piece - Tome " + v + ".cbz"), new byte[] {1});
+        }
+        run("library", "add", "Manga", tmp.resolve("manga").toString());
+        run("scan");
+        run("sources", "add", "prowlarr", "--set", "url=" + prowlarr.url("/"), "--set", "apiKey=k");
+        prowlarr.enqueue(new MockResponse.Builder().code(200).setHeader("Content-Type", "application/json").body(fixture()).build());
+
+        assertThat(run("check", "--dry-run")).isZero();
+
+        assertThat(stdout()).contains("One Piece: wanted 1, 2, 3").contains(", 97, 100")
+                .contains("would grab  One Piece - Tome 100 - Le Haki des rois (Glénat) [CBZ] [FR]")
+                .contains("rejected One Piece Tomes 1 à 100 - Intégrale FR (CBZ): it also brings volumes 98, 99, already owned")
+                .contains("dry run: 1 series checked, 1 searches, 0 grabs");
+
+        assertThat(run("history", "--json")).isZero();
+        assertThat(Json.MAPPER.readTree(stdout().strip().split("\n")[0]).path("results").asInt()).isEqualTo(3);
+        assertThat(run("history", "--csv")).isZero();
+        assertThat(stdout()).startsWith("at,kind,success,series,source,client,query,results,volume,message");
+        assertThat(run("stats")).isZero();
+        assertThat(stdout()).contains("series monitored: 1").contains("volumes missing:  98").contains("searches:         1");
+    }
+
     private static String resource(String path) throws Exception {
         try (InputStream in = CliSearchTest.class.getResourceAsStream(path)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);

@@ -14,6 +14,17 @@ import io.kanzen.core.internal.clients.DownloadClients;
 import io.kanzen.core.internal.clients.GrabStore;
 import io.kanzen.core.internal.instances.InstanceStore;
 import io.kanzen.core.internal.sources.Sources;
+import io.kanzen.core.internal.monitor.Backoff;
+import io.kanzen.core.internal.net.TokenBucket;
+import io.kanzen.core.internal.monitor.BlocklistStore;
+import io.kanzen.core.internal.monitor.DownloadTracker;
+import io.kanzen.core.internal.monitor.HistoryStore;
+import io.kanzen.core.internal.monitor.LibraryImporter;
+import io.kanzen.core.internal.monitor.MetadataCache;
+import io.kanzen.core.internal.monitor.MonitorCheck;
+import io.kanzen.core.internal.monitor.MonitorConfigStore;
+import io.kanzen.core.internal.monitor.MonitorScheduler;
+import io.kanzen.core.internal.monitor.SeriesMonitorStore;
 import io.kanzen.core.internal.library.LibraryScanner;
 import io.kanzen.core.internal.library.LibraryStore;
 import io.kanzen.core.internal.library.VolumeRanges;
@@ -59,11 +70,22 @@ public final class Kanzen implements AutoCloseable {
     private final LibraryStore libraries;
     private final LibraryScanner scanner;
     private final DownloadClients clients;
+    /** One limiter per peer, shared by every plugin instance that names it. */
+    private final java.util.Map<String, RateLimiter> limiters = new java.util.concurrent.ConcurrentHashMap<>();
+    private final double remotePerSecond;
     private final Sources sources;
+    private final GrabStore grabs;
+    private final HistoryStore history;
+    private final SeriesMonitorStore seriesMonitors;
+    private final MonitorConfigStore monitorConfig;
+    private final DownloadTracker tracker;
+    private final MonitorCheck monitor;
+    private final MonitorScheduler scheduler;
 
     private Kanzen(Builder b) {
         this.dataDirectory = b.dataDirectory.toAbsolutePath().normalize();
         this.clock = b.clock;
+        this.remotePerSecond = b.remotePerSecond;
         this.parser = new FileNameParser();
         this.database = Database.open(dataDirectory);
         try {
@@ -76,7 +98,16 @@ public final class Kanzen implements AutoCloseable {
         this.libraries = new LibraryStore(database);
         this.scanner = new LibraryScanner(libraries, parser, clock);
         this.sources = new Sources(InstanceStore.sources(database, cipher), plugins, this::pluginContext, clock);
-        this.clients = new DownloadClients(InstanceStore.downloadClients(database, cipher), new GrabStore(database), plugins, this::pluginContext, clock);
+        this.grabs = new GrabStore(database);
+        this.clients = new DownloadClients(InstanceStore.downloadClients(database, cipher), grabs, plugins, this::pluginContext, clock);
+        this.history = new HistoryStore(database);
+        this.seriesMonitors = new SeriesMonitorStore(database);
+        this.monitorConfig = new MonitorConfigStore(dataDirectory);
+        BlocklistStore blocklist = new BlocklistStore(database);
+        this.tracker = new DownloadTracker(grabs, clients, blocklist, history, new LibraryImporter(libraries, scanner), clock);
+        this.monitor = new MonitorCheck(libraries, seriesMonitors, new MetadataCache(database), sources, clients, grabs, blocklist, history,
+                new Backoff(database), monitorConfig, tracker, clock);
+        this.scheduler = new MonitorScheduler(monitor, monitorConfig, clock);
     }
 
     public static Builder builder() {
@@ -113,7 +144,7 @@ public final class Kanzen implements AutoCloseable {
         } catch (IOException e) {
             throw new KanzenException("cannot create " + work + ": " + e.getMessage(), e);
         }
-        return new HostContext(clock, key -> RateLimiter.unlimited(), work,
+        return new HostContext(clock, key -> limiters.computeIfAbsent(key, k -> TokenBucket.forPeer(k, remotePerSecond)), work,
                 new DatabaseSecretStore(database, cipher, instance), parser);
     }
 
@@ -262,8 +293,85 @@ public final class Kanzen implements AutoCloseable {
         return clients.downloads();
     }
 
+    // ---- the monitor
+
+    /** Every series with the volumes it lacks (from the library and the metadata kept; no network). */
+    public List<WantedSeries> wanted(WantedSeries.Filter filter) {
+        return monitor.wanted(filter);
+    }
+
+    /**
+     * Runs a check now, in this thread (one running elsewhere is waited for): follows the downloads, searches each
+     * source once per series that lacks volumes, judges the releases and sends the chosen ones. {@code dryRun}
+     * sends nothing; {@code series} limits the check to one title.
+     */
+    public CheckReport check(boolean dryRun, String series) {
+        return scheduler.checkHere(dryRun, series);
+    }
+
+    /** Starts a check in the background, or returns the one running. */
+    public java.util.concurrent.CompletableFuture<CheckReport> checkNow() {
+        return scheduler.checkNow(false);
+    }
+
+    /** Starts the automatic checks at the interval of the monitor settings (for a long-running host: the server). */
+    public void startScheduler() {
+        scheduler.start();
+    }
+
+    public CheckProgress checkProgress() {
+        return monitor.progress();
+    }
+
+    /** Follows the sent downloads once: imports the finished ones, blocklists the failed ones. */
+    public List<String> trackDownloads() {
+        return tracker.poll();
+    }
+
+    public MonitorConfig monitorConfig() {
+        return monitorConfig.current();
+    }
+
+    /** Why {@code missing_monitor_config.json} was not taken (the last good settings are in force), or null. */
+    public String monitorConfigProblem() {
+        return monitorConfig.problem();
+    }
+
+    public void saveMonitorConfig(MonitorConfig config) {
+        monitorConfig.save(config);
+    }
+
+    public SeriesSettings seriesSettings(long seriesId) {
+        return seriesMonitors.get(seriesId);
+    }
+
+    public void saveSeriesSettings(long seriesId, SeriesSettings settings) {
+        if (libraries.summaries().stream().noneMatch(s -> s.id() == seriesId)) {
+            throw new KanzenException("no series with id " + seriesId);
+        }
+        seriesMonitors.put(seriesId, settings);
+    }
+
+    /** What the monitor did, newest first; {@code success} null for all, true or false to filter. */
+    public List<HistoryEvent> history(Boolean success, int limit) {
+        return history.list(success, limit);
+    }
+
+    public MonitorStats stats() {
+        List<WantedSeries> all = monitor.wanted(WantedSeries.Filter.ALL);
+        int monitored = (int) all.stream().filter(WantedSeries::monitored).count();
+        int missing = all.stream().filter(WantedSeries::monitored).mapToInt(w -> w.wanted().size()).sum();
+        List<Grab> every = grabs.all();
+        int sent = (int) every.stream().filter(g -> g.state() == Grab.State.SENT || g.state() == Grab.State.IMPORTED
+                || g.state() == Grab.State.DOWNLOAD_FAILED).count();
+        int imported = (int) every.stream().filter(g -> g.state() == Grab.State.IMPORTED).count();
+        int failed = (int) every.stream().filter(g -> g.state() == Grab.State.FAILED || g.state() == Grab.State.DOWNLOAD_FAILED).count();
+        return new MonitorStats(monitored, missing, sent, imported, failed, history.count(HistoryEvent.Kind.SEARCH, true));
+    }
+
     @Override
     public void close() {
+        scheduler.close();
         clients.close();
         sources.close();
         plugins.close();
@@ -277,8 +385,21 @@ public final class Kanzen implements AutoCloseable {
         private final List<Plugin> plugins = new ArrayList<>();
         private boolean classpathPlugins = true;
         private Path pluginsDirectory;
+        private double remotePerSecond = 2;
 
         private Builder() {}
+
+        /**
+         * Calls a second allowed to each remote peer (default 2, with bursts of 4); loopback peers get 50. Plugins
+         * may be slower still (Nautiljon keeps 5 s between pages).
+         */
+        public Builder remotePeerRate(double perSecond) {
+            if (perSecond <= 0) {
+                throw new IllegalArgumentException("the peer rate is positive");
+            }
+            this.remotePerSecond = perSecond;
+            return this;
+        }
 
         public Builder dataDirectory(Path dir) {
             this.dataDirectory = Objects.requireNonNull(dir, "dataDirectory");

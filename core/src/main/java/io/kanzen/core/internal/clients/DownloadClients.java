@@ -90,6 +90,15 @@ public final class DownloadClients implements AutoCloseable {
      * accepts the link's kind is used (ed2k goes to aMule, the rest to qBittorrent).
      */
     public Grab grab(String clientName, String link, String title, VolumeRange volume) {
+        return grab(clientName, link, title, volume, null, null, null, null);
+    }
+
+    /**
+     * Sends a link to a client for a series: the grab is recorded (SENDING) before the client is called, so a crash
+     * in between leaves the volume taken rather than free to be grabbed twice.
+     */
+    public Grab grab(String clientName, String link, String title, VolumeRange volume, Long seriesId, String source, String releaseTitle,
+            String linkKey) {
         DownloadRequest request;
         try {
             request = DownloadRequest.of(link, title, volume);
@@ -101,7 +110,8 @@ public final class DownloadClients implements AutoCloseable {
         if (!client.accepts().contains(request.kind())) {
             throw new KanzenException(name + " does not download " + request.kind().name().toLowerCase().replace('_', ' ') + " links");
         }
-        Grab recorded = grabs.recordSending(name, title, volume, API_KEY.matcher(link).replaceAll("$1****"), Instant.now(clock));
+        Grab recorded = grabs.recordSending(new GrabStore.Intent(name, seriesId, title, volume, API_KEY.matcher(link).replaceAll("$1****"),
+                source, releaseTitle, linkKey), Instant.now(clock));
         try {
             DownloadHandle handle = client.submit(request);
             return grabs.markSent(recorded, handle.id(), Instant.now(clock));
@@ -109,6 +119,11 @@ public final class DownloadClients implements AutoCloseable {
             grabs.markFailed(recorded, e.getMessage(), Instant.now(clock));
             throw new KanzenException(name + ": " + e.getMessage(), e);
         }
+    }
+
+    /** The status of one sent grab, asked of its client. */
+    public DownloadStatus status(Grab g) {
+        return instances.get(g.client()).status(new DownloadHandle(g.client(), g.handle()));
     }
 
     /** Every grab, newest first, with what its client says now (one question per grab). */

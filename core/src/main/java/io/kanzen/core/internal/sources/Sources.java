@@ -173,6 +173,26 @@ public final class Sources implements AutoCloseable {
         }
     }
 
+    /** The configured sources that search releases, in name order. */
+    public List<String> releaseSourceNames() {
+        return instances.names().stream().filter(n -> instances.get(n).capabilities().contains(SourceCapability.SEARCH_RELEASES)).toList();
+    }
+
+    /** The first configured source with series metadata, if any. */
+    public Optional<String> metadataSourceName() {
+        return instances.names().stream().filter(n -> instances.get(n).capabilities().contains(SourceCapability.SERIES_METADATA)).findFirst();
+    }
+
+    /** One source's search; its failure is thrown, for the caller's backoff. */
+    public List<Release> searchOne(String name, SearchRequest request) {
+        return instances.get(name).search(request);
+    }
+
+    /** One source's metadata; its failure is thrown. */
+    public Optional<SeriesMetadata> metadataOne(String name, SeriesQuery query) {
+        return instances.get(name).metadata(query);
+    }
+
     static Comparator<Release> order(VolumeRange wanted) {
         Comparator<Release> byVolume = Comparator.comparing(r -> wanted == null || r.parsed().volume() == null
                 || !r.parsed().volume().contains(wanted.from()) ? 1 : 0);

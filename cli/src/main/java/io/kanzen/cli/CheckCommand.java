@@ -1,0 +1,70 @@
+package io.kanzen.cli;
+
+import io.kanzen.api.scoring.Decision;
+import io.kanzen.api.scoring.Rejection;
+import io.kanzen.core.CheckReport;
+import io.kanzen.core.Grab;
+import io.kanzen.core.Kanzen;
+import io.kanzen.core.SeriesCheck;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "check", description = {"Runs a check of the monitored series: follows the downloads, searches each source once per series",
+    "that lacks volumes, and sends the best releases. Prints, per series, what it grabbed (or would grab) and why each",
+    "other candidate was turned down."})
+final class CheckCommand implements Callable<Integer> {
+    @ParentCommand
+    KanzenCommand top;
+
+    @Option(names = "--dry-run", description = "Judge and choose, send nothing.")
+    boolean dryRun;
+
+    @Option(names = "--series", paramLabel = "TITLE", description = "Only this series.")
+    String series;
+
+    @Option(names = "--all-candidates", description = "Also list the rejected releases (default: the first five per series).")
+    boolean allCandidates;
+
+    @Override
+    public Integer call() {
+        try (Kanzen kanzen = top.open()) {
+            CheckReport report = kanzen.check(dryRun, series);
+            for (SeriesCheck s : report.series()) {
+                if (s.wanted().isEmpty() && s.problems().isEmpty()) {
+                    continue;
+                }
+                System.out.println(s.title() + ": wanted " + (s.wanted().isEmpty() ? "nothing"
+                        : s.wanted().stream().map(String::valueOf).collect(Collectors.joining(", "))));
+                for (Grab g : s.grabs()) {
+                    System.out.println("  grabbed  " + g.releaseTitle() + " -> " + g.client());
+                }
+                if (dryRun) {
+                    for (Decision d : s.chosen()) {
+                        System.out.println("  would grab  " + d.release().title() + "  (score " + d.score().total() + ", " + d.release().source() + ")");
+                    }
+                }
+                int shown = 0;
+                for (Decision d : s.decisions()) {
+                    if (d.accepted() || !allCandidates && shown >= 5) {
+                        continue;
+                    }
+                    shown++;
+                    System.out.println("  rejected " + d.release().title() + ": "
+                            + d.rejections().stream().map(Rejection::message).collect(Collectors.joining("; ")));
+                }
+                long more = s.decisions().stream().filter(d -> !d.accepted()).count() - shown;
+                if (more > 0) {
+                    System.out.println("  (" + more + " more rejected: --all-candidates lists them)");
+                }
+                s.problems().forEach(p -> System.out.println("  problem: " + p));
+            }
+            report.problems().forEach(p -> System.out.println("problem: " + p));
+            System.out.println((dryRun ? "dry run: " : "") + report.series().size() + " series checked, " + report.searches() + " searches, "
+                    + report.grabs() + " grabs");
+        }
+        return 0;
+    }
+}

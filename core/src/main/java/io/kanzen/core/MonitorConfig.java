@@ -1,0 +1,74 @@
+package io.kanzen.core;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The monitor's global settings, kept in {@code data/missing_monitor_config.json}. Every field validates here: a
+ * file that does not is reported and the last good settings stay in force.
+ *
+ * @param enabled         the master switch of automatic checks
+ * @param checkInterval   between two automatic checks: {@code 30m}, {@code 6h}, {@code 1d} (at least 5 minutes)
+ * @param autoSearch      whether a check searches the sources (off: it only follows downloads)
+ * @param autoDownload    whether a check sends what it chose (off: it reports what it would send)
+ * @param sources         the sources a check asks, empty for every one set up
+ * @param preferredClient the download client to use, null to choose by the link (ed2k: aMule, else qBittorrent)
+ * @param edition         {@code vf} (the French edition, the default) or {@code vo}: whose volume count a series is held to
+ * @param language        the wanted language of releases ({@code fr}), null for any
+ * @param formats         accepted formats, empty for any
+ * @param allowOwnedOverlap whether a pack may bring volumes already owned
+ * @param minScore        releases scoring below are rejected
+ * @param metadataMaxAgeHours how long metadata from Nautiljon is trusted before it is asked again
+ */
+public record MonitorConfig(boolean enabled, String checkInterval, boolean autoSearch, boolean autoDownload, List<String> sources,
+        String preferredClient, String edition, String language, List<String> formats, boolean allowOwnedOverlap, int minScore,
+        int metadataMaxAgeHours) {
+    private static final Pattern INTERVAL = Pattern.compile("(\\d{1,5})\\s*(m|min|minutes?|h|hours?|d|days?)");
+    private static final Set<String> EDITIONS = Set.of("vf", "vo");
+
+    public static final MonitorConfig DEFAULTS = new MonitorConfig(true, "6h", true, true, List.of(), null, "vf", "fr",
+            List.of("cbz", "cbr", "pdf", "epub", "zip", "rar"), false, 0, 24);
+
+    public MonitorConfig {
+        interval(checkInterval); // validates
+        sources = sources == null ? List.of() : List.copyOf(sources);
+        formats = formats == null ? List.of() : formats.stream().map(f -> f.toLowerCase(Locale.ROOT).strip()).toList();
+        edition = edition == null ? "vf" : edition.toLowerCase(Locale.ROOT).strip();
+        if (!EDITIONS.contains(edition)) {
+            throw new IllegalArgumentException("edition is vf or vo, not '" + edition + "'");
+        }
+        language = language == null || language.isBlank() ? null : language.toLowerCase(Locale.ROOT).strip();
+        preferredClient = preferredClient == null || preferredClient.isBlank() ? null : preferredClient.strip();
+        if (metadataMaxAgeHours < 1) {
+            throw new IllegalArgumentException("metadataMaxAgeHours is at least 1");
+        }
+    }
+
+    public Duration interval() {
+        return interval(checkInterval);
+    }
+
+    static Duration interval(String text) {
+        if (text == null) {
+            throw new IllegalArgumentException("checkInterval is required (30m, 6h, 1d)");
+        }
+        Matcher m = INTERVAL.matcher(text.strip().toLowerCase(Locale.ROOT));
+        if (!m.matches()) {
+            throw new IllegalArgumentException("checkInterval is a number and a unit, such as 30m, 6h or 1d, not '" + text + "'");
+        }
+        long n = Long.parseLong(m.group(1));
+        Duration d = switch (m.group(2).charAt(0)) {
+            case 'm' -> Duration.ofMinutes(n);
+            case 'h' -> Duration.ofHours(n);
+            default -> Duration.ofDays(n);
+        };
+        if (d.compareTo(Duration.ofMinutes(5)) < 0) {
+            throw new IllegalArgumentException("checkInterval is at least 5 minutes: the sources would ban a faster pace");
+        }
+        return d;
+    }
+}

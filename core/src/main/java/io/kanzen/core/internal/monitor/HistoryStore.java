@@ -1,0 +1,94 @@
+package io.kanzen.core.internal.monitor;
+
+import io.kanzen.api.VolumeRange;
+import io.kanzen.core.HistoryEvent;
+import io.kanzen.core.internal.storage.Database;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Types;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Rows of {@code history}. */
+public final class HistoryStore {
+    private final Database db;
+
+    public HistoryStore(Database db) {
+        this.db = db;
+    }
+
+    public void add(HistoryEvent.Kind kind, boolean success, Long seriesId, String seriesTitle, String source, String client, String query,
+            Integer results, VolumeRange volume, String message, Instant at) {
+        db.write(c -> {
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO history (at, kind, success, series_id, series_title, source, client, query, "
+                    + "results, volume_from, volume_to, message) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                s.setString(1, at.toString());
+                s.setString(2, kind.name());
+                s.setInt(3, success ? 1 : 0);
+                if (seriesId == null) {
+                    s.setNull(4, Types.INTEGER);
+                } else {
+                    s.setLong(4, seriesId);
+                }
+                s.setString(5, seriesTitle);
+                s.setString(6, source);
+                s.setString(7, client);
+                s.setString(8, query);
+                if (results == null) {
+                    s.setNull(9, Types.INTEGER);
+                } else {
+                    s.setInt(9, results);
+                }
+                if (volume == null) {
+                    s.setNull(10, Types.REAL);
+                    s.setNull(11, Types.REAL);
+                } else {
+                    s.setDouble(10, volume.from());
+                    s.setDouble(11, volume.to());
+                }
+                s.setString(12, message);
+                s.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    /** Newest first; {@code success} null for all, true for successes only, false for errors only. */
+    public List<HistoryEvent> list(Boolean success, int limit) {
+        return db.read(c -> {
+            List<HistoryEvent> out = new ArrayList<>();
+            String where = success == null ? "" : " WHERE success = " + (success ? 1 : 0);
+            try (PreparedStatement s = c.prepareStatement("SELECT id, at, kind, success, series_id, series_title, source, client, query, results, "
+                    + "volume_from, volume_to, message FROM history" + where + " ORDER BY id DESC LIMIT ?")) {
+                s.setInt(1, limit);
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        long series = r.getLong(5);
+                        Long seriesId = r.wasNull() ? null : series;
+                        int results = r.getInt(10);
+                        Integer count = r.wasNull() ? null : results;
+                        double from = r.getDouble(11);
+                        VolumeRange volume = r.wasNull() ? null : VolumeRange.of(from, r.getDouble(12));
+                        out.add(new HistoryEvent(r.getLong(1), Instant.parse(r.getString(2)), HistoryEvent.Kind.valueOf(r.getString(3)),
+                                r.getInt(4) == 1, seriesId, r.getString(6), r.getString(7), r.getString(8), r.getString(9), count, volume,
+                                r.getString(13)));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    public int count(HistoryEvent.Kind kind, boolean success) {
+        return db.read(c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT count(*) FROM history WHERE kind = ? AND success = ?")) {
+                s.setString(1, kind.name());
+                s.setInt(2, success ? 1 : 0);
+                try (ResultSet r = s.executeQuery()) {
+                    return r.next() ? r.getInt(1) : 0;
+                }
+            }
+        });
+    }
+}

@@ -1,0 +1,277 @@
+package io.kanzen.core.internal.monitor;
+
+import io.kanzen.api.PluginException;
+import io.kanzen.api.Release;
+import io.kanzen.api.scoring.Decision;
+import io.kanzen.api.source.EditionInfo;
+import io.kanzen.api.source.PublicationStatus;
+import io.kanzen.api.source.SearchRequest;
+import io.kanzen.api.source.SeriesMetadata;
+import io.kanzen.api.source.SeriesQuery;
+import io.kanzen.core.CheckProgress;
+import io.kanzen.core.CheckReport;
+import io.kanzen.core.Grab;
+import io.kanzen.core.HistoryEvent;
+import io.kanzen.core.KanzenException;
+import io.kanzen.core.MonitorConfig;
+import io.kanzen.core.SeriesCheck;
+import io.kanzen.core.SeriesSettings;
+import io.kanzen.core.SeriesSummary;
+import io.kanzen.core.WantedSeries;
+import io.kanzen.core.internal.clients.DownloadClients;
+import io.kanzen.core.internal.clients.GrabStore;
+import io.kanzen.core.internal.library.LibraryStore;
+import io.kanzen.core.internal.library.TitleKey;
+import io.kanzen.core.internal.sources.Sources;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * The missing-volume monitor. A check follows the downloads first (see {@link DownloadTracker}), then, for each
+ * monitored series that lacks volumes, asks each source <em>once</em> for the series, judges every release
+ * against every wanted volume, and sends the chosen ones, recording each grab before it is sent. A source that
+ * fails backs off and the check goes on without it.
+ */
+public final class MonitorCheck {
+    private final LibraryStore library;
+    private final SeriesMonitorStore monitors;
+    private final MetadataCache metadata;
+    private final Sources sources;
+    private final DownloadClients clients;
+    private final GrabStore grabs;
+    private final BlocklistStore blocklist;
+    private final HistoryStore history;
+    private final Backoff backoff;
+    private final MonitorConfigStore config;
+    private final DownloadTracker tracker;
+    private final Clock clock;
+    private final AtomicReference<CheckProgress> progress = new AtomicReference<>(CheckProgress.IDLE);
+
+    public MonitorCheck(LibraryStore library, SeriesMonitorStore monitors, MetadataCache metadata, Sources sources, DownloadClients clients,
+            GrabStore grabs, BlocklistStore blocklist, HistoryStore history, Backoff backoff, MonitorConfigStore config, DownloadTracker tracker,
+            Clock clock) {
+        this.library = library;
+        this.monitors = monitors;
+        this.metadata = metadata;
+        this.sources = sources;
+        this.clients = clients;
+        this.grabs = grabs;
+        this.blocklist = blocklist;
+        this.history = history;
+        this.backoff = backoff;
+        this.config = config;
+        this.tracker = tracker;
+        this.clock = clock;
+    }
+
+    public CheckProgress progress() {
+        return progress.get();
+    }
+
+    /** Every series with what it lacks, from the library and the metadata kept (no network). */
+    public List<WantedSeries> wanted(WantedSeries.Filter filter) {
+        MonitorConfig cfg = config.current();
+        Map<Long, SeriesSettings> settings = monitors.all();
+        List<WantedSeries> out = new ArrayList<>();
+        for (SeriesSummary s : library.summaries()) {
+            WantedSeries w = wanted(s, settings.getOrDefault(s.id(), SeriesSettings.DEFAULTS), cfg, metadata.get(s.id()));
+            if (filter.accepts(w)) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    private WantedSeries wanted(SeriesSummary s, SeriesSettings settings, MonitorConfig cfg, Optional<MetadataCache.Entry> meta) {
+        String edition = settings.edition() != null ? settings.edition() : cfg.edition();
+        EditionInfo info = meta.map(m -> edition.equals("vo") ? m.vo() : m.vf()).orElse(null);
+        WantedVolumes.Result r = WantedVolumes.compute(s.volumes(), info, LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC));
+        return new WantedSeries(s.id(), s.library(), s.title(), s.volumes(), edition, info == null ? null : info.volumeCount(),
+                info == null ? PublicationStatus.UNKNOWN : info.status(), r.wanted(), r.notYet(), settings.enabled());
+    }
+
+    /**
+     * Runs a check. {@code dryRun} judges and chooses but sends nothing and writes no grab; {@code seriesTitle}
+     * limits it to one series (by title, accents and case aside).
+     */
+    public CheckReport run(boolean dryRun, String seriesTitle) {
+        Instant started = clock.instant();
+        MonitorConfig cfg = config.current();
+        List<String> problems = new ArrayList<>();
+        if (!dryRun) {
+            problems.addAll(tracker.poll());
+        }
+        Map<Long, SeriesSettings> settings = monitors.all();
+        List<SeriesSummary> series = new ArrayList<>();
+        for (SeriesSummary s : library.summaries()) {
+            if (seriesTitle != null ? TitleKey.of(s.title()).equals(TitleKey.of(seriesTitle))
+                    : settings.getOrDefault(s.id(), SeriesSettings.DEFAULTS).enabled()) {
+                series.add(s);
+            }
+        }
+        if (seriesTitle != null && series.isEmpty()) {
+            throw new KanzenException("no series titled '" + seriesTitle + "' in the libraries");
+        }
+        List<String> searchSources = searchSources(cfg);
+        int searches = 0, sent = 0, results = 0, done = 0;
+        Set<String> backedOff = new HashSet<>();
+        List<SeriesCheck> checks = new ArrayList<>();
+        progress.set(new CheckProgress(true, 0, series.size(), 0, 0, started));
+        try {
+            for (SeriesSummary s : series) {
+                SeriesSettings ss = settings.getOrDefault(s.id(), SeriesSettings.DEFAULTS);
+                List<String> seriesProblems = new ArrayList<>();
+                Optional<MetadataCache.Entry> meta = freshMetadata(s, ss, cfg, seriesProblems);
+                WantedSeries w = wanted(s, ss, cfg, meta);
+                List<Decision> decisions = new ArrayList<>();
+                List<Decision> chosen = new ArrayList<>();
+                List<Grab> sentGrabs = new ArrayList<>();
+                if (!w.wanted().isEmpty() && cfg.autoSearch()) {
+                    SeriesProfile profile = profile(s, ss, cfg, meta, w);
+                    List<Release> found = new ArrayList<>();
+                    for (String source : ss.sources().isEmpty() ? searchSources : ss.sources()) {
+                        if (backedOff.contains(source)) {
+                            continue;
+                        }
+                        Optional<Backoff.Wait> wait = backoff.waiting(source, clock.instant());
+                        if (wait.isPresent()) {
+                            backedOff.add(source);
+                            problems.add(source + " is skipped until " + wait.get().until() + " after " + wait.get().failures() + " failure(s): "
+                                    + wait.get().lastError());
+                            continue;
+                        }
+                        try {
+                            searches++;
+                            List<Release> r = sources.searchOne(source, SearchRequest.of(s.title()));
+                            backoff.succeeded(source);
+                            history.add(HistoryEvent.Kind.SEARCH, true, s.id(), s.title(), source, null, s.title(), r.size(), null, null, clock.instant());
+                            found.addAll(r);
+                        } catch (PluginException e) {
+                            backoff.failed(source, e, clock.instant());
+                            backedOff.add(source); // one failing source never stops the check, nor is asked again in it
+                            history.add(HistoryEvent.Kind.FAILURE, false, s.id(), s.title(), source, null, s.title(), null, null, e.getMessage(),
+                                    clock.instant());
+                            seriesProblems.add(source + ": " + e.getMessage());
+                        } catch (KanzenException e) {
+                            seriesProblems.add(e.getMessage());
+                        }
+                    }
+                    results += found.size();
+                    for (Release r : found) {
+                        decisions.add(DecisionEngine.decide(r, profile));
+                    }
+                    chosen.addAll(DecisionEngine.choose(decisions, profile));
+                    boolean send = !dryRun && (ss.autoDownload() != null ? ss.autoDownload() : cfg.autoDownload());
+                    if (send) {
+                        for (Decision d : chosen) {
+                            Grab g = send(s, ss, cfg, d, seriesProblems);
+                            if (g != null) {
+                                sentGrabs.add(g);
+                                sent++;
+                            }
+                        }
+                    }
+                }
+                checks.add(new SeriesCheck(s.id(), s.title(), w.wanted(), decisions, chosen, sentGrabs, seriesProblems));
+                done++;
+                progress.set(new CheckProgress(true, done, series.size(), results, sent, started));
+            }
+        } finally {
+            progress.set(CheckProgress.IDLE);
+        }
+        return new CheckReport(started, clock.instant(), dryRun, checks, searches, sent, problems);
+    }
+
+    private Grab send(SeriesSummary s, SeriesSettings ss, MonitorConfig cfg, Decision d, List<String> problems) {
+        Release r = d.release();
+        String client = ss.client() != null ? ss.client() : cfg.preferredClient();
+        try {
+            Grab g = clients.grab(client, r.link(), s.title(), r.parsed().volume(), s.id(), r.source(), r.title(), LinkKeys.of(r));
+            history.add(HistoryEvent.Kind.GRAB, true, s.id(), s.title(), r.source(), g.client(), null, null, r.parsed().volume(),
+                    r.title(), clock.instant());
+            return g;
+        } catch (KanzenException e) {
+            history.add(HistoryEvent.Kind.FAILURE, false, s.id(), s.title(), r.source(), client, null, null, r.parsed().volume(),
+                    r.title() + ": " + e.getMessage(), clock.instant());
+            problems.add(e.getMessage());
+            return null;
+        }
+    }
+
+    private SeriesProfile profile(SeriesSummary s, SeriesSettings ss, MonitorConfig cfg, Optional<MetadataCache.Entry> meta, WantedSeries w) {
+        List<String> titles = new ArrayList<>();
+        titles.add(s.title());
+        meta.ifPresent(m -> {
+            if (m.title() != null) {
+                titles.add(m.title());
+            }
+            titles.addAll(m.alternativeTitles());
+        });
+        Set<Integer> heldVolumes = new HashSet<>();
+        for (Grab g : grabs.ofSeries(s.id())) {
+            if (g.state().holdsVolume() && g.volume() != null) {
+                DecisionEngine.covered(g.volume()).forEach(heldVolumes::add);
+            }
+        }
+        String language = ss.language() != null ? ss.language() : cfg.language();
+        return new SeriesProfile(s.id(), titles, s.volumes(), new HashSet<>(w.wanted()), heldVolumes, new HashSet<>(grabs.heldLinkKeys(s.id())),
+                blocklist.keys(s.id()), language, new HashSet<>(cfg.formats()), megabytes(ss.minMegabytes()), megabytes(ss.maxMegabytes()),
+                ss.requiredWords(), ss.ignoredWords(), cfg.allowOwnedOverlap(), cfg.minScore());
+    }
+
+    private Optional<MetadataCache.Entry> freshMetadata(SeriesSummary s, SeriesSettings ss, MonitorConfig cfg, List<String> problems) {
+        Optional<MetadataCache.Entry> cached = metadata.get(s.id());
+        Duration maxAge = Duration.ofHours(cfg.metadataMaxAgeHours());
+        if (cached.isPresent() && cached.get().fetchedAt().plus(maxAge).isAfter(clock.instant())) {
+            return cached;
+        }
+        Optional<String> source = sources.metadataSourceName();
+        if (source.isEmpty()) {
+            return cached;
+        }
+        if (backoff.waiting(source.get(), clock.instant()).isPresent()) {
+            return cached;
+        }
+        try {
+            Optional<SeriesMetadata> m = sources.metadataOne(source.get(), new SeriesQuery(s.title(), ss.pinnedUrl()));
+            backoff.succeeded(source.get());
+            if (m.isPresent()) {
+                metadata.put(s.id(), source.get(), m.get(), clock.instant());
+                return metadata.get(s.id());
+            }
+            return cached;
+        } catch (PluginException e) {
+            backoff.failed(source.get(), e, clock.instant());
+            history.add(HistoryEvent.Kind.FAILURE, false, s.id(), s.title(), source.get(), null, s.title(), null, null, e.getMessage(), clock.instant());
+            problems.add(source.get() + ": " + e.getMessage());
+            return cached;
+        } catch (IllegalArgumentException e) {
+            problems.add(source.get() + ": " + e.getMessage());
+            return cached;
+        }
+    }
+
+    private List<String> searchSources(MonitorConfig cfg) {
+        List<String> all = sources.releaseSourceNames();
+        if (cfg.sources().isEmpty()) {
+            return all;
+        }
+        return cfg.sources().stream().filter(n -> all.stream().anyMatch(a -> a.equalsIgnoreCase(n))).toList();
+    }
+
+    private static long megabytes(Integer mb) {
+        return mb == null ? 0 : mb * 1_000_000L;
+    }
+
+
+}

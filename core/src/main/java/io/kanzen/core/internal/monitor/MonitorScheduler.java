@@ -1,0 +1,100 @@
+package io.kanzen.core.internal.monitor;
+
+import io.kanzen.core.CheckReport;
+import io.kanzen.core.MonitorConfig;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs checks: automatically every interval of the settings (read again each time, so a change applies at the
+ * next tick), and at once when asked. Two checks never overlap: one asked while another runs joins it.
+ */
+public final class MonitorScheduler implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(MonitorScheduler.class);
+    private static final long TICK_SECONDS = 30;
+
+    private final MonitorCheck check;
+    private final MonitorConfigStore config;
+    private final Clock clock;
+    private final ReentrantLock running = new ReentrantLock();
+    private final ScheduledExecutorService timer;
+    private volatile CompletableFuture<CheckReport> current;
+    private volatile Instant lastStart;
+    private volatile CheckReport lastReport;
+
+    public MonitorScheduler(MonitorCheck check, MonitorConfigStore config, Clock clock) {
+        this.check = check;
+        this.config = config;
+        this.clock = clock;
+        this.timer = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "kanzen-monitor");
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    /** Starts the automatic checks (the first one after an interval, not at start-up). */
+    public void start() {
+        lastStart = clock.instant();
+        timer.scheduleWithFixedDelay(this::tick, TICK_SECONDS, TICK_SECONDS, TimeUnit.SECONDS);
+    }
+
+    /** A check now, in the background; if one is running, that one is returned. */
+    public synchronized CompletableFuture<CheckReport> checkNow(boolean dryRun) {
+        CompletableFuture<CheckReport> running = current;
+        if (running != null && !running.isDone()) {
+            return running;
+        }
+        current = CompletableFuture.supplyAsync(() -> runExclusive(dryRun), timer);
+        return current;
+    }
+
+    /** A check in the calling thread, waiting for one that runs. */
+    public CheckReport checkHere(boolean dryRun, String series) {
+        running.lock();
+        try {
+            lastStart = clock.instant();
+            lastReport = check.run(dryRun, series);
+            return lastReport;
+        } finally {
+            running.unlock();
+        }
+    }
+
+    public Optional<CheckReport> lastReport() {
+        return Optional.ofNullable(lastReport);
+    }
+
+    public boolean isRunning() {
+        return running.isLocked();
+    }
+
+    private CheckReport runExclusive(boolean dryRun) {
+        return checkHere(dryRun, null);
+    }
+
+    private void tick() {
+        try {
+            MonitorConfig cfg = config.current();
+            if (!cfg.enabled() || lastStart == null || lastStart.plus(cfg.interval()).isAfter(clock.instant())) {
+                return;
+            }
+            checkNow(false).join();
+        } catch (RuntimeException e) {
+            LOG.warn("automatic check failed: {}", e.getMessage());
+        }
+    }
+
+    @Override
+    public void close() {
+        timer.shutdownNow();
+    }
+}

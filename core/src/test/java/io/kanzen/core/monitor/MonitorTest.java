@@ -1,0 +1,244 @@
+package io.kanzen.core.monitor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.kanzen.api.DownloadState;
+import io.kanzen.api.PluginException;
+import io.kanzen.api.scoring.Decision;
+import io.kanzen.api.scoring.Rejection;
+import io.kanzen.api.scoring.RejectionReason;
+import io.kanzen.api.source.EditionInfo;
+import io.kanzen.core.CheckReport;
+import io.kanzen.core.Grab;
+import io.kanzen.core.HistoryEvent;
+import io.kanzen.core.Kanzen;
+import io.kanzen.core.KanzenException;
+import io.kanzen.core.MonitorConfig;
+import io.kanzen.core.SeriesCheck;
+import io.kanzen.core.WantedSeries;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The monitor over a real SQLite file, a library on disk, and hand-written peers. */
+class MonitorTest {
+    @TempDir
+    Path tmp;
+    private final FakePeers peers = new FakePeers();
+    private final Instant now = Instant.parse("2026-11-24T12:00:00Z");
+    private Kanzen kanzen;
+    private Path root;
+
+    @BeforeEach
+    void library() throws Exception {
+        root = tmp.resolve("manga");
+        // One Piece: 1, 2, 4 (3 missing); Berserk: 2 (1 missing before it)
+        for (String f : List.of("One Piece/One Piece T01.cbz", "One Piece/One Piece T02.cbz", "One Piece/One Piece T04.cbz", "Berserk/Berserk T02.cbz")) {
+            Files.createDirectories(root.resolve(f).getParent());
+            Files.write(root.resolve(f), new byte[] {1});
+        }
+        kanzen = open();
+        kanzen.addLibrary("Manga", root);
+        kanzen.scan(null);
+        kanzen.saveSource("releases", "releases", Map.of());
+        kanzen.saveClient("client", "client", Map.of());
+    }
+
+    private Kanzen open() {
+        return Kanzen.builder().dataDirectory(tmp.resolve("data")).clock(Clock.fixed(now, ZoneOffset.UTC)).classpathPlugins(false).plugin(peers).build();
+    }
+
+    @AfterEach
+    void close() {
+        kanzen.close();
+    }
+
+    private WantedSeries wanted(String title) {
+        return kanzen.wanted(WantedSeries.Filter.ALL).stream().filter(w -> w.title().equals(title)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void without_metadata_the_gaps_from_volume_1_are_wanted() {
+        assertThat(wanted("One Piece").wanted()).containsExactly(3);
+        assertThat(wanted("Berserk").wanted()).containsExactly(1);
+    }
+
+    @Test
+    void the_french_count_sets_the_target_and_a_future_volume_is_not_yet_wanted() {
+        kanzen.saveSource("meta", "meta", Map.of());
+        peers.metadataByTitle.put("One Piece", FakePeers.metadata("One Piece", 110, 7,
+                new EditionInfo.VolumeDate(7, LocalDate.of(2026, 12, 3))));
+        kanzen.check(true, "One Piece");
+
+        WantedSeries w = wanted("One Piece");
+        assertThat(w.wanted()).containsExactly(3, 5, 6); // never 8..110: the VO is ahead, the collection is VF
+        assertThat(w.notYet()).containsExactly(7);
+        assertThat(w.publishedCount()).isEqualTo(7);
+    }
+
+    @Test
+    void a_check_sends_the_wanted_volume_and_fifty_more_checks_never_send_it_again() {
+        peers.releasesByTitle.put("One Piece", List.of("One Piece Tome 03 FR CBZ", "One Piece Tome 04 FR CBZ"));
+        peers.releasesByTitle.put("Berserk", List.of("Berserk Tome 01 FR", "Berserk Tome 01 FR (autre team)"));
+
+        CheckReport first = kanzen.check(false, null);
+        for (int i = 0; i < 50; i++) {
+            kanzen.check(false, null);
+        }
+
+        assertThat(first.grabs()).isEqualTo(2);
+        assertThat(peers.submitted).hasSize(2);
+        assertThat(peers.submitted).extracting(r -> r.volume().from()).containsExactlyInAnyOrder(3.0, 1.0);
+        assertThat(kanzen.history(true, 500)).filteredOn(e -> e.kind() == HistoryEvent.Kind.GRAB).hasSize(2);
+    }
+
+    @Test
+    void a_check_searches_each_source_once_per_series() {
+        kanzen.check(true, null);
+        assertThat(peers.searches.get()).isEqualTo(2); // two series lack volumes, one source
+    }
+
+    @Test
+    void a_dry_run_sends_nothing_and_says_why_each_release_was_turned_down() {
+        peers.releasesByTitle.put("One Piece", List.of("One Piece Tome 03 FR CBZ", "One Piece - Chapitre 1050", "One Punch Man Tome 03",
+                "One Piece v03 (English) (Digital)", "One Piece Tome 04 FR", "One Piece Tomes 3-4 FR"));
+
+        CheckReport report = kanzen.check(true, "One Piece");
+
+        assertThat(peers.submitted).isEmpty();
+        SeriesCheck s = report.series().get(0);
+        assertThat(s.chosen()).extracting(d -> d.release().title()).containsExactly("One Piece Tome 03 FR CBZ");
+        assertThat(reason(s, "One Piece - Chapitre 1050")).isEqualTo(RejectionReason.CHAPTER_NOT_VOLUME);
+        assertThat(reason(s, "One Punch Man Tome 03")).isEqualTo(RejectionReason.WRONG_SERIES);
+        assertThat(reason(s, "One Piece v03 (English) (Digital)")).isEqualTo(RejectionReason.LANGUAGE);
+        assertThat(reason(s, "One Piece Tome 04 FR")).isEqualTo(RejectionReason.VOLUME_NOT_WANTED);
+        assertThat(s.decisions().stream().filter(d -> d.release().title().equals("One Piece Tomes 3-4 FR")).findFirst().orElseThrow()
+                .rejections()).extracting(Rejection::message).anyMatch(m -> m.contains("already owned"));
+    }
+
+    @Test
+    void a_pack_of_wanted_volumes_beats_the_singles_it_covers() {
+        kanzen.saveSource("meta", "meta", Map.of());
+        peers.metadataByTitle.put("One Piece", FakePeers.metadata("One Piece", 6, 6, null));
+        peers.releasesByTitle.put("One Piece", List.of("One Piece Tome 05 FR", "One Piece Tome 06 FR", "One Piece Tomes 5 à 6 FR", "One Piece Tome 03 FR"));
+
+        SeriesCheck s = kanzen.check(true, "One Piece").series().get(0);
+
+        assertThat(s.wanted()).containsExactly(3, 5, 6);
+        assertThat(s.chosen()).extracting(d -> d.release().title()).containsExactlyInAnyOrder("One Piece Tomes 5 à 6 FR", "One Piece Tome 03 FR");
+    }
+
+    @Test
+    void a_crash_between_recording_a_grab_and_sending_it_never_leads_to_a_second_grab() {
+        peers.releasesByTitle.put("One Piece", List.of("One Piece Tome 03 FR CBZ", "One Piece Tome 03 FR (autre)"));
+        peers.crashOnSubmit = new IllegalStateException("the process died here");
+        try {
+            kanzen.check(false, "One Piece");
+        } catch (RuntimeException expected) {
+            // the "crash": the grab row was written, the client never answered
+        }
+        kanzen.close();
+        peers.crashOnSubmit = null;
+        kanzen = open(); // restart
+
+        for (int i = 0; i < 5; i++) {
+            kanzen.check(false, "One Piece");
+        }
+        assertThat(peers.submitted).isEmpty();
+        assertThat(kanzen.downloads()).extracting(d -> d.grab().state()).containsExactly(Grab.State.SENDING);
+    }
+
+    @Test
+    void a_failed_download_blocklists_its_release_and_the_next_check_sends_another() {
+        peers.releasesByTitle.put("Berserk", List.of("Berserk Tome 01 FR", "Berserk Tome 01 FR (autre team)"));
+        kanzen.check(false, "Berserk");
+        String firstHash = peers.submitted.get(0).link().substring(peers.submitted.get(0).link().indexOf("btih:") + 5);
+        peers.states.put(firstHash, DownloadState.FAILED);
+
+        kanzen.check(false, "Berserk");
+
+        assertThat(peers.submitted).hasSize(2);
+        assertThat(peers.submitted.get(1).link()).isNotEqualTo(peers.submitted.get(0).link());
+        assertThat(kanzen.history(false, 50)).anyMatch(e -> e.message() != null && e.message().contains("blocklisted"));
+        kanzen.check(false, "Berserk");
+        assertThat(peers.submitted).hasSize(2); // the blocklisted one is never taken again
+    }
+
+    @Test
+    void a_completed_download_is_moved_into_its_series_folder_and_counts_as_owned() throws Exception {
+        peers.releasesByTitle.put("Berserk", List.of("Berserk Tome 01 FR"));
+        kanzen.check(false, "Berserk");
+        String hash = peers.submitted.get(0).link().substring(peers.submitted.get(0).link().indexOf("btih:") + 5);
+        Path downloaded = Files.createDirectories(tmp.resolve("downloads")).resolve("Berserk T01.cbz");
+        Files.write(downloaded, new byte[] {2});
+        peers.contentPaths.put(hash, downloaded.toString());
+        peers.states.put(hash, DownloadState.COMPLETED);
+
+        kanzen.trackDownloads();
+
+        assertThat(root.resolve("Berserk/Berserk T01.cbz")).exists();
+        assertThat(wanted("Berserk").wanted()).isEmpty();
+        assertThat(kanzen.downloads()).extracting(d -> d.grab().state()).containsExactly(Grab.State.IMPORTED);
+    }
+
+    @Test
+    void a_failing_source_backs_off_and_the_check_goes_on() {
+        peers.sourceFailure = PluginException.rateLimited("slow down", Duration.ofHours(2));
+        CheckReport first = kanzen.check(true, null);
+        assertThat(peers.searches.get()).isEqualTo(1); // failed on the first series, not asked for the second
+        assertThat(first.series()).hasSize(2);
+
+        peers.sourceFailure = null;
+        CheckReport second = kanzen.check(true, null);
+        assertThat(peers.searches.get()).isEqualTo(1); // still waiting: Retry-After said two hours
+        assertThat(second.problems()).anyMatch(p -> p.startsWith("releases is skipped until"));
+        assertThat(kanzen.history(false, 10)).anyMatch(e -> e.kind() == HistoryEvent.Kind.FAILURE && "releases".equals(e.source()));
+    }
+
+    @Test
+    void an_invalid_settings_file_is_reported_and_the_last_good_settings_stay() throws Exception {
+        kanzen.saveMonitorConfig(new MonitorConfig(true, "2h", true, false, List.of(), null, "vf", "fr", List.of("cbz"), false, 0, 24));
+        Files.writeString(tmp.resolve("data/missing_monitor_config.json"), "{\"checkInterval\": \"1s\"");
+
+        assertThat(kanzen.monitorConfig().checkInterval()).isEqualTo("2h");
+        assertThat(kanzen.monitorConfigProblem()).contains("invalid").contains("last good");
+    }
+
+    @Test
+    void settings_that_break_a_rule_are_refused_in_words() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new MonitorConfig(true, "1m", true, true, List.of(), null, "vf", "fr", List.of(),
+                false, 0, 24)).hasMessageContaining("at least 5 minutes");
+    }
+
+    @Test
+    void a_check_asked_while_one_runs_joins_it() {
+        CompletableFuture<CheckReport> a = kanzen.checkNow();
+        CompletableFuture<CheckReport> b = kanzen.checkNow();
+        assertThat(a.join()).isNotNull();
+        assertThat(b == a || b.join().startedAt().isAfter(a.join().startedAt()) || b.join() == a.join()).isTrue();
+    }
+
+    @Test
+    void an_unknown_series_title_is_said_plainly() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> kanzen.check(true, "Nope")).isInstanceOf(KanzenException.class)
+                .hasMessageContaining("no series titled 'Nope'");
+    }
+
+    private static RejectionReason reason(SeriesCheck s, String title) {
+        Decision d = s.decisions().stream().filter(x -> x.release().title().equals(title)).findFirst().orElseThrow();
+        assertThat(d.accepted()).as(title).isFalse();
+        return d.rejections().get(0).reason();
+    }
+
+}
