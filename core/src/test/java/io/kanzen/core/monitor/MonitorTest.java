@@ -196,12 +196,13 @@ class MonitorTest {
     void a_failing_source_backs_off_and_the_check_goes_on() {
         peers.sourceFailure = PluginException.rateLimited("slow down", Duration.ofHours(2));
         CheckReport first = kanzen.check(true, null);
-        assertThat(peers.searches.get()).isEqualTo(1); // failed on the first series, not asked for the second
+        int asked = peers.searches.get();
+        assertThat(asked).isBetween(1, 2); // series run side by side: the second may have asked before the first failed
         assertThat(first.series()).hasSize(2);
 
         peers.sourceFailure = null;
         CheckReport second = kanzen.check(true, null);
-        assertThat(peers.searches.get()).isEqualTo(1); // still waiting: Retry-After said two hours
+        assertThat(peers.searches.get()).isEqualTo(asked); // still waiting: Retry-After said two hours
         assertThat(second.problems()).anyMatch(p -> p.startsWith("releases is skipped until"));
         assertThat(kanzen.history(false, 10)).anyMatch(e -> e.kind() == HistoryEvent.Kind.FAILURE && "releases".equals(e.source()));
     }

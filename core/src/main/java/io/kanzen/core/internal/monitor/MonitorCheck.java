@@ -29,11 +29,18 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -55,6 +62,9 @@ public final class MonitorCheck {
     private final MonitorConfigStore config;
     private final DownloadTracker tracker;
     private final Clock clock;
+    /** How many series a check works on at once. */
+    static final int SERIES_IN_PARALLEL = 4;
+
     private final AtomicReference<CheckProgress> progress = new AtomicReference<>(CheckProgress.IDLE);
 
     public MonitorCheck(LibraryStore library, SeriesMonitorStore monitors, MetadataCache metadata, Sources sources, DownloadClients clients,
@@ -123,73 +133,120 @@ public final class MonitorCheck {
             throw new KanzenException("no series titled '" + seriesTitle + "' in the libraries");
         }
         List<String> searchSources = searchSources(cfg);
-        int searches = 0, sent = 0, results = 0, done = 0;
-        Set<String> backedOff = new HashSet<>();
-        List<SeriesCheck> checks = new ArrayList<>();
+        Counters counters = new Counters();
+        Set<String> backedOff = ConcurrentHashMap.newKeySet();
+        List<String> sharedProblems = Collections.synchronizedList(problems);
         progress.set(new CheckProgress(true, 0, series.size(), 0, 0, started));
+        // Series are checked SERIES_IN_PARALLEL at a time: a search waits on the peer far more than on us, and the
+        // per-peer rate limiter, not this pool, sets the pace.
+        ExecutorService pool = Executors.newFixedThreadPool(SERIES_IN_PARALLEL, r -> {
+            Thread t = new Thread(r, "kanzen-check");
+            t.setDaemon(true);
+            return t;
+        });
+        List<SeriesCheck> checks = new ArrayList<>();
         try {
+            List<Future<SeriesCheck>> futures = new ArrayList<>();
             for (SeriesSummary s : series) {
-                SeriesSettings ss = settings.getOrDefault(s.id(), SeriesSettings.DEFAULTS);
-                List<String> seriesProblems = new ArrayList<>();
-                Optional<MetadataCache.Entry> meta = freshMetadata(s, ss, cfg, seriesProblems);
-                WantedSeries w = wanted(s, ss, cfg, meta);
-                List<Decision> decisions = new ArrayList<>();
-                List<Decision> chosen = new ArrayList<>();
-                List<Grab> sentGrabs = new ArrayList<>();
-                if (!w.wanted().isEmpty() && cfg.autoSearch()) {
-                    SeriesProfile profile = profile(s, ss, cfg, meta, w);
-                    List<Release> found = new ArrayList<>();
-                    for (String source : ss.sources().isEmpty() ? searchSources : ss.sources()) {
-                        if (backedOff.contains(source)) {
-                            continue;
-                        }
-                        Optional<Backoff.Wait> wait = backoff.waiting(source, clock.instant());
-                        if (wait.isPresent()) {
-                            backedOff.add(source);
-                            problems.add(source + " is skipped until " + wait.get().until() + " after " + wait.get().failures() + " failure(s): "
-                                    + wait.get().lastError());
-                            continue;
-                        }
-                        try {
-                            searches++;
-                            List<Release> r = sources.searchOne(source, SearchRequest.of(s.title()));
-                            backoff.succeeded(source);
-                            history.add(HistoryEvent.Kind.SEARCH, true, s.id(), s.title(), source, null, s.title(), r.size(), null, null, clock.instant());
-                            found.addAll(r);
-                        } catch (PluginException e) {
-                            backoff.failed(source, e, clock.instant());
-                            backedOff.add(source); // one failing source never stops the check, nor is asked again in it
-                            history.add(HistoryEvent.Kind.FAILURE, false, s.id(), s.title(), source, null, s.title(), null, null, e.getMessage(),
-                                    clock.instant());
-                            seriesProblems.add(source + ": " + e.getMessage());
-                        } catch (KanzenException e) {
-                            seriesProblems.add(e.getMessage());
-                        }
-                    }
-                    results += found.size();
-                    for (Release r : found) {
-                        decisions.add(DecisionEngine.decide(r, profile));
-                    }
-                    chosen.addAll(DecisionEngine.choose(decisions, profile));
-                    boolean send = !dryRun && (ss.autoDownload() != null ? ss.autoDownload() : cfg.autoDownload());
-                    if (send) {
-                        for (Decision d : chosen) {
-                            Grab g = send(s, ss, cfg, d, seriesProblems);
-                            if (g != null) {
-                                sentGrabs.add(g);
-                                sent++;
-                            }
-                        }
-                    }
-                }
-                checks.add(new SeriesCheck(s.id(), s.title(), w.wanted(), decisions, chosen, sentGrabs, seriesProblems));
-                done++;
-                progress.set(new CheckProgress(true, done, series.size(), results, sent, started));
+                futures.add(pool.submit(() -> checkSeries(s, settings.getOrDefault(s.id(), SeriesSettings.DEFAULTS), cfg, searchSources,
+                        backedOff, sharedProblems, counters, dryRun, series.size(), started)));
+            }
+            for (Future<SeriesCheck> f : futures) {
+                checks.add(join(f));
             }
         } finally {
+            pool.shutdownNow();
             progress.set(CheckProgress.IDLE);
         }
+        int searches = counters.searches.get();
+        int sent = counters.sent.get();
         return new CheckReport(started, clock.instant(), dryRun, checks, searches, sent, problems);
+    }
+
+    private SeriesCheck checkSeries(SeriesSummary s, SeriesSettings ss, MonitorConfig cfg, List<String> searchSources, Set<String> backedOff,
+            List<String> problems, Counters counters, boolean dryRun, int total, Instant started) {
+        List<String> seriesProblems = new ArrayList<>();
+        Optional<MetadataCache.Entry> meta = freshMetadata(s, ss, cfg, seriesProblems);
+        WantedSeries w = wanted(s, ss, cfg, meta);
+        List<Decision> decisions = new ArrayList<>();
+        List<Decision> chosen = new ArrayList<>();
+        List<Grab> sentGrabs = new ArrayList<>();
+        if (!w.wanted().isEmpty() && cfg.autoSearch()) {
+            SeriesProfile profile = profile(s, ss, cfg, meta, w);
+            List<Release> found = new ArrayList<>();
+            for (String source : ss.sources().isEmpty() ? searchSources : ss.sources()) {
+                if (backedOff.contains(source)) {
+                    continue;
+                }
+                Optional<Backoff.Wait> wait = backoff.waiting(source, clock.instant());
+                if (wait.isPresent()) {
+                    if (backedOff.add(source)) {
+                        problems.add(source + " is skipped until " + wait.get().until() + " after " + wait.get().failures() + " failure(s): "
+                                + wait.get().lastError());
+                    }
+                    continue;
+                }
+                try {
+                    counters.searches.incrementAndGet();
+                    List<Release> r = sources.searchOne(source, SearchRequest.of(s.title()));
+                    backoff.succeeded(source);
+                    history.add(HistoryEvent.Kind.SEARCH, true, s.id(), s.title(), source, null, s.title(), r.size(), null, null, clock.instant());
+                    found.addAll(r);
+                } catch (PluginException e) {
+                    if (backedOff.add(source)) { // one failing source never stops the check, nor is asked again in it
+                        backoff.failed(source, e, clock.instant());
+                    }
+                    history.add(HistoryEvent.Kind.FAILURE, false, s.id(), s.title(), source, null, s.title(), null, null, e.getMessage(),
+                            clock.instant());
+                    seriesProblems.add(source + ": " + e.getMessage());
+                } catch (KanzenException e) {
+                    seriesProblems.add(e.getMessage());
+                }
+            }
+            counters.results.addAndGet(found.size());
+            for (Release r : found) {
+                decisions.add(DecisionEngine.decide(r, profile));
+            }
+            chosen.addAll(DecisionEngine.choose(decisions, profile));
+            boolean send = !dryRun && (ss.autoDownload() != null ? ss.autoDownload() : cfg.autoDownload());
+            if (send) {
+                for (Decision d : chosen) {
+                    Grab g = send(s, ss, cfg, d, seriesProblems);
+                    if (g != null) {
+                        sentGrabs.add(g);
+                        counters.sent.incrementAndGet();
+                    }
+                }
+            }
+        }
+        int done = counters.done.incrementAndGet();
+        progress.set(new CheckProgress(true, done, total, counters.results.get(), counters.sent.get(), started));
+        return new SeriesCheck(s.id(), s.title(), w.wanted(), decisions, chosen, sentGrabs, seriesProblems);
+    }
+
+    private static SeriesCheck join(Future<SeriesCheck> f) {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new KanzenException("the check was interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw new KanzenException("the check failed: " + e.getCause(), e.getCause());
+        }
+    }
+
+    /** What the series tasks count together. */
+    private static final class Counters {
+        final AtomicInteger searches = new AtomicInteger();
+        final AtomicInteger sent = new AtomicInteger();
+        final AtomicInteger results = new AtomicInteger();
+        final AtomicInteger done = new AtomicInteger();
     }
 
     private Grab send(SeriesSummary s, SeriesSettings ss, MonitorConfig cfg, Decision d, List<String> problems) {
