@@ -28,6 +28,7 @@ public final class Main {
         }
         try {
             Kanzen kanzen = Kanzen.builder().dataDirectory(data).pluginsDirectory(plugins).build();
+            kanzen.startScheduler(); // automatic checks at the interval of data/missing_monitor_config.json
             KanzenServer server = KanzenServer.start(kanzen, System.getenv("KANZEN_HOST"), port);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 server.close();
