@@ -5,9 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.kanzen.testkit.daemon.AmuleDaemon;
 import io.kanzen.testkit.daemon.QBittorrentDaemon;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
@@ -24,10 +21,7 @@ class CliDownloadTest {
 
     @TempDir
     Path tmp;
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private PrintStream oldOut;
-    private PrintStream oldErr;
+    private Console console;
 
     @BeforeAll
     static void startDaemons() throws Exception {
@@ -45,16 +39,12 @@ class CliDownloadTest {
 
     @BeforeEach
     void capture() {
-        oldOut = System.out;
-        oldErr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+        console = new Console(tmp.resolve("data"));
     }
 
     @AfterEach
     void restore() {
-        System.setOut(oldOut);
-        System.setErr(oldErr);
+        console.close();
     }
 
     @Test
@@ -93,7 +83,7 @@ class CliDownloadTest {
             assertThat(run("downloads")).isZero();
             assertThat(stdout()).contains("unknown").contains("aMule does not answer");
             assertThat(run("clients", "test", "mule")).isEqualTo(1);
-            assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("kanzen: mule: aMule does not answer").doesNotContain("Exception");
+            assertThat(console.stderr()).startsWith("kanzen: mule: aMule does not answer").doesNotContain("Exception");
         } finally {
             amule.start();
         }
@@ -103,22 +93,16 @@ class CliDownloadTest {
     void a_cut_ed2k_link_and_a_wrong_password_are_explained_in_one_line() {
         run("clients", "add", "mule", "--type", "amule", "--set", "host=127.0.0.1", "--set", "port=" + amule.ecPort(), "--set", "password=wrong");
         assertThat(run("grab", "--link", "ed2k://|file|Naruto.T01.cbz|1234|00112233", "--title", "Naruto")).isEqualTo(1);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("cut short");
+        assertThat(console.stderr()).contains("cut short");
         assertThat(run("clients", "test", "mule")).isEqualTo(1);
-        assertThat(err.toString(StandardCharsets.UTF_8).strip()).isEqualTo("kanzen: mule: aMule refused the password");
+        assertThat(console.stderr().strip()).isEqualTo("kanzen: mule: aMule refused the password");
     }
 
     private int run(String... args) {
-        out.reset();
-        err.reset();
-        String[] all = new String[args.length + 2];
-        all[0] = "--data-dir";
-        all[1] = tmp.resolve("data").toString();
-        System.arraycopy(args, 0, all, 2, args.length);
-        return Main.run(all);
+        return console.run(args);
     }
 
     private String stdout() {
-        return out.toString(StandardCharsets.UTF_8);
+        return console.stdout();
     }
 }

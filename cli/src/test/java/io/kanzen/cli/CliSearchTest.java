@@ -1,12 +1,9 @@
 package io.kanzen.cli;
 
+import io.kanzen.testkit.Fixtures;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.kanzen.testkit.daemon.LocalDaemon;
-import java.io.ByteArrayOutputStream;
-import java.io.InputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
@@ -22,23 +19,16 @@ class CliSearchTest {
     final MockWebServer prowlarr = new MockWebServer();
     @TempDir
     Path tmp;
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private PrintStream oldOut;
-    private PrintStream oldErr;
+    private Console console;
 
     @BeforeEach
     void capture() {
-        oldOut = System.out;
-        oldErr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+        console = new Console(tmp.resolve("data"));
     }
 
     @AfterEach
     void restore() {
-        System.setOut(oldOut);
-        System.setErr(oldErr);
+        console.close();
     }
 
     @Test
@@ -61,7 +51,7 @@ class CliSearchTest {
     void a_source_that_is_down_is_named_in_one_line_and_the_exit_code_says_so() {
         run("sources", "add", "prowlarr", "--set", "url=http://127.0.0.1:" + LocalDaemon.freePort(), "--set", "apiKey=k");
         assertThat(run("search", "One Piece")).isEqualTo(1);
-        assertThat(err.toString(StandardCharsets.UTF_8).strip()).startsWith("kanzen: prowlarr: Prowlarr does not answer").doesNotContain("Exception");
+        assertThat(console.stderr().strip()).startsWith("kanzen: prowlarr: Prowlarr does not answer").doesNotContain("Exception");
     }
 
     @Test
@@ -145,29 +135,19 @@ class CliSearchTest {
         assertThat(stdout()).contains("series monitored: 1").contains("volumes missing:  98").contains("searches:         1");
     }
 
-    private static String resource(String path) throws Exception {
-        try (InputStream in = CliSearchTest.class.getResourceAsStream(path)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
+    private static String resource(String path) {
+        return Fixtures.text(path.substring(1));
     }
 
-    private static String fixture() throws Exception {
-        try (InputStream in = CliSearchTest.class.getResourceAsStream("/prowlarr/search_one_piece_tome_100.json")) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
+    private static String fixture() {
+        return Fixtures.text("prowlarr/search_one_piece_tome_100.json");
     }
 
     private int run(String... args) {
-        out.reset();
-        err.reset();
-        String[] all = new String[args.length + 2];
-        all[0] = "--data-dir";
-        all[1] = tmp.resolve("data").toString();
-        System.arraycopy(args, 0, all, 2, args.length);
-        return Main.run(all);
+        return console.run(args);
     }
 
     private String stdout() {
-        return out.toString(StandardCharsets.UTF_8);
+        return console.stdout();
     }
 }

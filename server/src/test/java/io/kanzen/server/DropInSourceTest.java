@@ -1,5 +1,6 @@
 package io.kanzen.server;
 
+import io.kanzen.testkit.Fixtures;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.kanzen.api.Release;
@@ -7,8 +8,6 @@ import io.kanzen.core.Kanzen;
 import io.kanzen.core.LoadedPlugin;
 import io.kanzen.core.PluginOrigin;
 import io.kanzen.core.SearchResults;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -65,10 +64,8 @@ class DropInSourceTest {
         }
     }
 
-    private static String fixture() throws Exception {
-        try (InputStream in = DropInSourceTest.class.getResourceAsStream("/prowlarr/search_one_piece_tome_100.json")) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
+    private static String fixture() {
+        return Fixtures.text("prowlarr/search_one_piece_tome_100.json");
     }
 
 }

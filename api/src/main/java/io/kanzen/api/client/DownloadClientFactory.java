@@ -12,4 +12,26 @@ public interface DownloadClientFactory {
     List<ConfigProperty> configProperties();
 
     DownloadClient create(PluginConfig config, PluginContext context);
+
+    /** A factory from its three parts, for plugins that need no class of their own for it. */
+    static DownloadClientFactory of(String name, List<ConfigProperty> properties,
+            java.util.function.BiFunction<PluginConfig, PluginContext, DownloadClient> create) {
+        List<ConfigProperty> copy = List.copyOf(properties);
+        return new DownloadClientFactory() {
+            @Override
+            public String name() {
+                return name;
+            }
+
+            @Override
+            public List<ConfigProperty> configProperties() {
+                return copy;
+            }
+
+            @Override
+            public DownloadClient create(PluginConfig config, PluginContext context) {
+                return create.apply(config, context);
+            }
+        };
+    }
 }

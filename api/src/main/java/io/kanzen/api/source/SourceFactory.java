@@ -13,4 +13,25 @@ public interface SourceFactory {
     List<ConfigProperty> configProperties();
 
     Source create(PluginConfig config, PluginContext context);
+
+    /** A factory from its three parts, for plugins that need no class of their own for it. */
+    static SourceFactory of(String name, List<ConfigProperty> properties, java.util.function.BiFunction<PluginConfig, PluginContext, Source> create) {
+        List<ConfigProperty> copy = List.copyOf(properties);
+        return new SourceFactory() {
+            @Override
+            public String name() {
+                return name;
+            }
+
+            @Override
+            public List<ConfigProperty> configProperties() {
+                return copy;
+            }
+
+            @Override
+            public Source create(PluginConfig config, PluginContext context) {
+                return create.apply(config, context);
+            }
+        };
+    }
 }

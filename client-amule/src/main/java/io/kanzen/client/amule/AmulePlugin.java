@@ -3,10 +3,7 @@ package io.kanzen.client.amule;
 import io.kanzen.api.ConfigProperty;
 import io.kanzen.api.ConfigType;
 import io.kanzen.api.Plugin;
-import io.kanzen.api.PluginConfig;
-import io.kanzen.api.PluginContext;
 import io.kanzen.api.SpiVersion;
-import io.kanzen.api.client.DownloadClient;
 import io.kanzen.api.client.DownloadClientFactory;
 import java.util.List;
 
@@ -30,23 +27,10 @@ public final class AmulePlugin implements Plugin {
 
     @Override
     public List<DownloadClientFactory> downloadClientFactories() {
-        return List.of(new DownloadClientFactory() {
-            @Override
-            public String name() {
-                return AmuleClient.NAME;
-            }
-
-            @Override
-            public List<ConfigProperty> configProperties() {
-                return SETTINGS;
-            }
-
-            @Override
-            public DownloadClient create(PluginConfig config, PluginContext context) {
-                String host = config.string("host");
-                int port = (int) config.integer("port");
-                return new AmuleClient(host, port, config.string("password"), context.http(), context.rateLimiter(host + ":" + port));
-            }
-        });
+        return List.of(DownloadClientFactory.of(AmuleClient.NAME, SETTINGS, (config, context) -> {
+            String host = config.string("host");
+            int port = (int) config.integer("port");
+            return new AmuleClient(host, port, config.string("password"), context.http(), context.rateLimiter(host + ":" + port));
+        }));
     }
 }

@@ -1,11 +1,9 @@
 package io.kanzen.client.amule;
 
+import io.kanzen.testkit.Fixtures;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -86,14 +84,7 @@ class EcCodecTest {
     }
 
     static byte[] frame(String name) {
-        try (InputStream in = EcCodecTest.class.getResourceAsStream("/amule-ec/" + name)) {
-            if (in == null) {
-                throw new AssertionError("missing fixture " + name);
-            }
-            return HexFormat.of().parseHex(new String(in.readAllBytes(), StandardCharsets.US_ASCII).strip());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return HexFormat.of().parseHex(Fixtures.text("amule-ec/" + name).strip());
     }
 
     private static String hex(byte[] b) {

@@ -3,10 +3,7 @@ package io.kanzen.client.qbittorrent;
 import io.kanzen.api.ConfigProperty;
 import io.kanzen.api.ConfigType;
 import io.kanzen.api.Plugin;
-import io.kanzen.api.PluginConfig;
-import io.kanzen.api.PluginContext;
 import io.kanzen.api.SpiVersion;
-import io.kanzen.api.client.DownloadClient;
 import io.kanzen.api.client.DownloadClientFactory;
 import java.net.URI;
 import java.util.List;
@@ -35,25 +32,12 @@ public final class QBittorrentPlugin implements Plugin {
 
     @Override
     public List<DownloadClientFactory> downloadClientFactories() {
-        return List.of(new DownloadClientFactory() {
-            @Override
-            public String name() {
-                return QBittorrentClient.NAME;
-            }
-
-            @Override
-            public List<ConfigProperty> configProperties() {
-                return SETTINGS;
-            }
-
-            @Override
-            public DownloadClient create(PluginConfig config, PluginContext context) {
-                URI url = URI.create(config.string("url"));
-                WebApi api = new WebApi(url, config.string("username"), config.string("password"), context.http(),
-                        context.rateLimiter(url.getHost() + ":" + url.getPort()));
-                return new QBittorrentClient(api, new TorrentFetcher(context), config.get("category").orElse(null),
-                        config.get("savePath").orElse(null));
-            }
-        });
+        return List.of(DownloadClientFactory.of(QBittorrentClient.NAME, SETTINGS, (config, context) -> {
+            URI url = URI.create(config.string("url"));
+            WebApi api = new WebApi(url, config.string("username"), config.string("password"), context.http(),
+                    context.rateLimiter(url.getHost() + ":" + url.getPort()));
+            return new QBittorrentClient(api, new TorrentFetcher(context), config.get("category").orElse(null),
+                    config.get("savePath").orElse(null));
+        }));
     }
 }

@@ -4,11 +4,8 @@ import io.kanzen.api.ConfigProperty;
 import io.kanzen.api.ConfigType;
 import io.kanzen.api.ErrorKind;
 import io.kanzen.api.Plugin;
-import io.kanzen.api.PluginConfig;
-import io.kanzen.api.PluginContext;
 import io.kanzen.api.PluginException;
 import io.kanzen.api.SpiVersion;
-import io.kanzen.api.source.Source;
 import io.kanzen.api.source.SourceFactory;
 import java.net.URI;
 import java.time.Duration;
@@ -39,36 +36,23 @@ public final class EbdzPlugin implements Plugin {
 
     @Override
     public List<SourceFactory> sourceFactories() {
-        return List.of(new SourceFactory() {
-            @Override
-            public String name() {
-                return EbdzSource.NAME;
-            }
-
-            @Override
-            public List<ConfigProperty> configProperties() {
-                return SETTINGS;
-            }
-
-            @Override
-            public Source create(PluginConfig config, PluginContext context) {
-                String url = config.string("url");
-                URI base = URI.create(url.endsWith("/") ? url : url + "/");
-                List<Long> forums = new ArrayList<>();
-                for (String fid : config.list("forums")) {
-                    try {
-                        forums.add(Long.parseLong(fid));
-                    } catch (NumberFormatException e) {
-                        throw new PluginException(ErrorKind.CONFIGURATION, "a forum id is a number (the fid of forumdisplay.php?fid=…), not '" + fid + "'");
-                    }
+        return List.of(SourceFactory.of(EbdzSource.NAME, SETTINGS, (config, context) -> {
+            String url = config.string("url");
+            URI base = URI.create(url.endsWith("/") ? url : url + "/");
+            List<Long> forums = new ArrayList<>();
+            for (String fid : config.list("forums")) {
+                try {
+                    forums.add(Long.parseLong(fid));
+                } catch (NumberFormatException e) {
+                    throw new PluginException(ErrorKind.CONFIGURATION, "a forum id is a number (the fid of forumdisplay.php?fid=…), not '" + fid + "'");
                 }
-                Duration interval = Duration.ofSeconds(Math.max(0, config.integer("minIntervalSeconds")));
-                ForumSession session = new ForumSession(base, config.string("username"), config.string("password"), context.http(),
-                        context.rateLimiter(base.getHost()), new IntervalPacing(interval));
-                return new EbdzSource(session, new LinkIndex(context.workDirectory().resolve("ebdz-index.db")), forums,
-                        (int) config.integer("maxPagesPerForum"), context.nameParser(), context.clock());
             }
-        });
+            Duration interval = Duration.ofSeconds(Math.max(0, config.integer("minIntervalSeconds")));
+            ForumSession session = new ForumSession(base, config.string("username"), config.string("password"), context.http(),
+                    context.rateLimiter(base.getHost()), new IntervalPacing(interval));
+            return new EbdzSource(session, new LinkIndex(context.workDirectory().resolve("ebdz-index.db")), forums,
+                    (int) config.integer("maxPagesPerForum"), context.nameParser(), context.clock());
+        }));
     }
 
     /** At least {@code interval} between two requests. */

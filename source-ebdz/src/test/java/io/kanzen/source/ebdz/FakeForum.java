@@ -1,12 +1,10 @@
 package io.kanzen.source.ebdz;
 
+import io.kanzen.testkit.Fixtures;
 import io.kanzen.api.PluginConfig;
 import io.kanzen.api.source.Source;
 import io.kanzen.api.source.SourceFactory;
 import io.kanzen.testkit.TestPluginContext;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -113,14 +111,7 @@ final class FakeForum extends Dispatcher {
     }
 
     static String fixture(String name) {
-        try (InputStream in = FakeForum.class.getResourceAsStream("/mybb/" + name)) {
-            if (in == null) {
-                throw new AssertionError("missing fixture " + name);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Fixtures.text("mybb/" + name);
     }
 
     static Source source(String forumUrl, TestPluginContext context, String password) {

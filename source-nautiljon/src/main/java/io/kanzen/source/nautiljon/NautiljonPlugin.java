@@ -3,10 +3,7 @@ package io.kanzen.source.nautiljon;
 import io.kanzen.api.ConfigProperty;
 import io.kanzen.api.ConfigType;
 import io.kanzen.api.Plugin;
-import io.kanzen.api.PluginConfig;
-import io.kanzen.api.PluginContext;
 import io.kanzen.api.SpiVersion;
-import io.kanzen.api.source.Source;
 import io.kanzen.api.source.SourceFactory;
 import java.net.URI;
 import java.time.Duration;
@@ -32,27 +29,14 @@ public final class NautiljonPlugin implements Plugin {
 
     @Override
     public List<SourceFactory> sourceFactories() {
-        return List.of(new SourceFactory() {
-            @Override
-            public String name() {
-                return NautiljonSource.NAME;
-            }
-
-            @Override
-            public List<ConfigProperty> configProperties() {
-                return SETTINGS;
-            }
-
-            @Override
-            public Source create(PluginConfig config, PluginContext context) {
-                String url = config.string("url");
-                URI base = URI.create(url.endsWith("/") ? url : url + "/");
-                Pacer pacer = Pacer.of(Duration.ofSeconds(Math.max(0, config.integer("minIntervalSeconds"))), context.clock());
-                PageCache cache = new PageCache(context.workDirectory().resolve("pages"), Duration.ofHours(Math.max(0, config.integer("cacheHours"))),
-                        context.clock());
-                return new NautiljonSource(new NautiljonSite(base, context.http(), context.rateLimiter(base.getHost()), pacer, cache,
-                        context.workDirectory()));
-            }
-        });
+        return List.of(SourceFactory.of(NautiljonSource.NAME, SETTINGS, (config, context) -> {
+            String url = config.string("url");
+            URI base = URI.create(url.endsWith("/") ? url : url + "/");
+            Pacer pacer = Pacer.of(Duration.ofSeconds(Math.max(0, config.integer("minIntervalSeconds"))), context.clock());
+            PageCache cache = new PageCache(context.workDirectory().resolve("pages"), Duration.ofHours(Math.max(0, config.integer("cacheHours"))),
+                    context.clock());
+            return new NautiljonSource(new NautiljonSite(base, context.http(), context.rateLimiter(base.getHost()), pacer, cache,
+                    context.workDirectory()));
+        }));
     }
 }

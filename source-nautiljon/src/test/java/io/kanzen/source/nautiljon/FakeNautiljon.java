@@ -1,13 +1,10 @@
 package io.kanzen.source.nautiljon;
 
+import io.kanzen.testkit.Fixtures;
 import io.kanzen.api.PluginConfig;
 import io.kanzen.api.source.Source;
 import io.kanzen.api.source.SourceFactory;
 import io.kanzen.testkit.TestPluginContext;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -58,14 +55,7 @@ final class FakeNautiljon extends Dispatcher {
     }
 
     static String fixture(String name) {
-        try (InputStream in = FakeNautiljon.class.getResourceAsStream("/nautiljon/" + name)) {
-            if (in == null) {
-                throw new AssertionError("missing fixture " + name);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Fixtures.text("nautiljon/" + name);
     }
 
     /** A source on {@code server} with no pause between requests (the pacing has its own test). */

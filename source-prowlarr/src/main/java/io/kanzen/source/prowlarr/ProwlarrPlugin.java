@@ -3,10 +3,7 @@ package io.kanzen.source.prowlarr;
 import io.kanzen.api.ConfigProperty;
 import io.kanzen.api.ConfigType;
 import io.kanzen.api.Plugin;
-import io.kanzen.api.PluginConfig;
-import io.kanzen.api.PluginContext;
 import io.kanzen.api.SpiVersion;
-import io.kanzen.api.source.Source;
 import io.kanzen.api.source.SourceFactory;
 import java.net.URI;
 import java.util.List;
@@ -34,24 +31,11 @@ public final class ProwlarrPlugin implements Plugin {
 
     @Override
     public List<SourceFactory> sourceFactories() {
-        return List.of(new SourceFactory() {
-            @Override
-            public String name() {
-                return ProwlarrSource.NAME;
-            }
-
-            @Override
-            public List<ConfigProperty> configProperties() {
-                return SETTINGS;
-            }
-
-            @Override
-            public Source create(PluginConfig config, PluginContext context) {
-                URI url = URI.create(config.string("url"));
-                ProwlarrApi api = new ProwlarrApi(url, config.string("apiKey"), context.http(),
-                        context.rateLimiter(url.getHost() + ":" + url.getPort()));
-                return new ProwlarrSource(api, config.list("indexerIds"), config.list("categories"), context.nameParser());
-            }
-        });
+        return List.of(SourceFactory.of(ProwlarrSource.NAME, SETTINGS, (config, context) -> {
+            URI url = URI.create(config.string("url"));
+            ProwlarrApi api = new ProwlarrApi(url, config.string("apiKey"), context.http(),
+                    context.rateLimiter(url.getHost() + ":" + url.getPort()));
+            return new ProwlarrSource(api, config.list("indexerIds"), config.list("categories"), context.nameParser());
+        }));
     }
 }

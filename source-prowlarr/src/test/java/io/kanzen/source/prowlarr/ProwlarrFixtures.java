@@ -1,13 +1,10 @@
 package io.kanzen.source.prowlarr;
 
+import io.kanzen.testkit.Fixtures;
 import io.kanzen.api.PluginConfig;
 import io.kanzen.api.source.Source;
 import io.kanzen.api.source.SourceFactory;
 import io.kanzen.testkit.TestPluginContext;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import mockwebserver3.MockResponse;
@@ -19,14 +16,7 @@ final class ProwlarrFixtures {
     private ProwlarrFixtures() {}
 
     static String file(String name) {
-        try (InputStream in = ProwlarrFixtures.class.getResourceAsStream("/prowlarr/" + name)) {
-            if (in == null) {
-                throw new AssertionError("missing fixture " + name);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Fixtures.text("prowlarr/" + name);
     }
 
     static MockResponse json(int code, String body) {

@@ -1,11 +1,9 @@
 package io.kanzen.core.internal.clients;
 
-import io.kanzen.api.ConfigProperty;
 import io.kanzen.api.DownloadHandle;
 import io.kanzen.api.DownloadRequest;
 import io.kanzen.api.DownloadStatus;
 import io.kanzen.api.LinkKind;
-import io.kanzen.api.PluginConfig;
 import io.kanzen.api.PluginContext;
 import io.kanzen.api.PluginException;
 import io.kanzen.api.VolumeRange;
@@ -44,22 +42,7 @@ public final class DownloadClients implements AutoCloseable {
     }
 
     private static Instances.Kind<DownloadClient> kind(DownloadClientFactory f) {
-        return new Instances.Kind<>() {
-            @Override
-            public String name() {
-                return f.name();
-            }
-
-            @Override
-            public List<ConfigProperty> properties() {
-                return f.configProperties();
-            }
-
-            @Override
-            public DownloadClient create(PluginConfig config, PluginContext context) {
-                return f.create(config, context);
-            }
-        };
+        return Instances.Kind.of(f.name(), f.configProperties(), f::create);
     }
 
     /** Adds or changes a client; see {@link Instances#save}. */

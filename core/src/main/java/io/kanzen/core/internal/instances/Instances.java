@@ -31,6 +31,25 @@ public final class Instances<T extends AutoCloseable> implements AutoCloseable {
         List<ConfigProperty> properties();
 
         T create(PluginConfig config, PluginContext context);
+
+        static <T> Kind<T> of(String name, List<ConfigProperty> properties, java.util.function.BiFunction<PluginConfig, PluginContext, T> create) {
+            return new Kind<>() {
+                @Override
+                public String name() {
+                    return name;
+                }
+
+                @Override
+                public List<ConfigProperty> properties() {
+                    return properties;
+                }
+
+                @Override
+                public T create(PluginConfig config, PluginContext context) {
+                    return create.apply(config, context);
+                }
+            };
+        }
     }
 
     private final String role;

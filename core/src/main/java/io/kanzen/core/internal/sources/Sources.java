@@ -1,7 +1,5 @@
 package io.kanzen.core.internal.sources;
 
-import io.kanzen.api.ConfigProperty;
-import io.kanzen.api.PluginConfig;
 import io.kanzen.api.PluginContext;
 import io.kanzen.api.PluginException;
 import io.kanzen.api.Release;
@@ -42,22 +40,7 @@ public final class Sources implements AutoCloseable {
     }
 
     private static Instances.Kind<Source> kind(SourceFactory f) {
-        return new Instances.Kind<>() {
-            @Override
-            public String name() {
-                return f.name();
-            }
-
-            @Override
-            public List<ConfigProperty> properties() {
-                return f.configProperties();
-            }
-
-            @Override
-            public Source create(PluginConfig config, PluginContext context) {
-                return f.create(config, context);
-            }
-        };
+        return Instances.Kind.of(f.name(), f.configProperties(), f::create);
     }
 
     public ConfiguredInstance save(String name, String kind, Map<String, String> settings) {

@@ -3,7 +3,6 @@ package io.kanzen.core.internal.library;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.kanzen.api.NameParser;
-import io.kanzen.api.ParsedName;
 import io.kanzen.api.VolumeRange;
 import io.kanzen.core.Library;
 import io.kanzen.core.ScanProblem;
