@@ -81,6 +81,7 @@ public final class Kanzen implements AutoCloseable {
     private final DownloadTracker tracker;
     private final MonitorCheck monitor;
     private final MonitorScheduler scheduler;
+    private final Accounts accounts;
 
     private Kanzen(Builder b) {
         this.dataDirectory = b.dataDirectory.toAbsolutePath().normalize();
@@ -108,6 +109,7 @@ public final class Kanzen implements AutoCloseable {
         this.monitor = new MonitorCheck(libraries, seriesMonitors, new MetadataCache(database), sources, clients, grabs, blocklist, history,
                 new Backoff(database), monitorConfig, tracker, clock);
         this.scheduler = new MonitorScheduler(monitor, monitorConfig, clock);
+        this.accounts = new Accounts(database, cipher, clock);
     }
 
     public static Builder builder() {
@@ -285,12 +287,29 @@ public final class Kanzen implements AutoCloseable {
      * kind). The grab is recorded before it is sent.
      */
     public Grab grab(String client, String link, String title, VolumeRange volume) {
-        return clients.grab(client, link, title, volume);
+        try {
+            Grab g = clients.grab(client, link, title, volume);
+            history.add(HistoryEvent.Kind.GRAB, true, null, title, null, g.client(), null, null, volume, "sent by hand", Instant.now(clock));
+            return g;
+        } catch (KanzenException e) {
+            history.add(HistoryEvent.Kind.FAILURE, false, null, title, null, client, null, null, volume, e.getMessage(), Instant.now(clock));
+            throw e;
+        }
     }
 
     /** Every grab, newest first, with its client's current status. */
     public List<Download> downloads() {
         return clients.downloads();
+    }
+
+    /** The web UI's administrator and the API key. */
+    public Accounts accounts() {
+        return accounts;
+    }
+
+    /** The libraries, scanned or not, by name. */
+    public Optional<Library> library(String name) {
+        return libraries.byName(name);
     }
 
     // ---- the monitor

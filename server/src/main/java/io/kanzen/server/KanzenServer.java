@@ -1,15 +1,31 @@
 package io.kanzen.server;
 
 import io.javalin.Javalin;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.javalin.http.Context;
+import io.javalin.json.JavalinJackson;
+import io.javalin.http.staticfiles.Location;
+import io.kanzen.api.ErrorKind;
+import io.kanzen.api.PluginException;
 import io.kanzen.core.Kanzen;
+import io.kanzen.core.KanzenException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/**
- * The HTTP face of Kanzen. For now: the health endpoint and a status page; the REST API and the web UI grow
- * here with the server issue.
- */
+/** The HTTP face of Kanzen: the REST API under {@code /api}, the web UI at {@code /missing-monitor}, {@code /health}. */
 public final class KanzenServer implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(KanzenServer.class);
+    /** Larger bodies are refused: no request of this API needs more. */
+    static final long MAX_REQUEST_BYTES = 1024 * 1024;
+
     private final Javalin app;
 
     private KanzenServer(Javalin app) {
@@ -18,16 +34,43 @@ public final class KanzenServer implements AutoCloseable {
 
     /** Starts on {@code port} (0 for any free port) on all interfaces, or on {@code host} when given. */
     public static KanzenServer start(Kanzen kanzen, String host, int port) {
+        Security security = new Security(kanzen, Clock.systemUTC());
+        Api api = new Api(kanzen);
+        String ui = resource("/public/index.html");
         Javalin app = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
+            cfg.http.maxRequestSize = MAX_REQUEST_BYTES;
+            cfg.jsonMapper(new JavalinJackson(new ObjectMapper().registerModule(new JavaTimeModule())
+                    .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS), false));
+            cfg.staticFiles.add(s -> {
+                s.hostedPath = "/assets";
+                s.directory = "/public/assets";
+                s.location = Location.CLASSPATH;
+            });
             cfg.routes.get("/", ctx -> ctx.redirect("/missing-monitor"));
+            cfg.routes.get("/missing-monitor", ctx -> ctx.html(ui));
             cfg.routes.get("/health", ctx -> {
                 Map<String, Object> body = new LinkedHashMap<>();
                 body.put("status", "UP");
                 body.put("libraries", kanzen.libraries().size());
                 ctx.json(body);
             });
-            cfg.routes.get("/missing-monitor", ctx -> ctx.html(StatusPage.render(kanzen)));
+            cfg.routes.get("/api/openapi.json", ctx -> ctx.contentType("application/json").result(resource("/openapi.json")));
+            security.register(cfg.routes);
+            api.register(cfg.routes);
+            cfg.routes.exception(ApiException.class, (e, ctx) -> error(ctx, e.status, e.getMessage(), e.field));
+            cfg.routes.exception(KanzenException.class, (e, ctx) -> error(ctx, status(e), e.getMessage(), null));
+            cfg.routes.exception(IllegalArgumentException.class, (e, ctx) -> error(ctx, 400, e.getMessage(), null));
+            cfg.routes.exception(PluginException.class, (e, ctx) -> error(ctx, e.kind() == ErrorKind.UNAVAILABLE ? 503 : 502, e.getMessage(), null));
+            cfg.routes.exception(Exception.class, (e, ctx) -> {
+                LOG.error("unexpected failure on {} {}", ctx.method(), ctx.path(), e);
+                error(ctx, 500, "internal error: see the server log", null);
+            });
+            cfg.routes.error(404, ctx -> {
+                if (ctx.path().startsWith("/api/") && (ctx.result() == null || !ctx.result().startsWith("{"))) {
+                    error(ctx, 404, "no such endpoint: " + ctx.method() + " " + ctx.path(), null);
+                }
+            });
         });
         if (host == null) {
             app.start(port);
@@ -35,6 +78,34 @@ public final class KanzenServer implements AutoCloseable {
             app.start(host, port);
         }
         return new KanzenServer(app);
+    }
+
+    /** A peer's failure is the peer's: 503 when it is down, 502 otherwise; "no such thing" is 404; the rest is bad input. */
+    private static int status(KanzenException e) {
+        if (e.getCause() instanceof PluginException p) {
+            return p.kind() == ErrorKind.UNAVAILABLE || p.kind() == ErrorKind.RATE_LIMITED ? 503 : 502;
+        }
+        return e.getMessage().startsWith("no ") ? 404 : 400;
+    }
+
+    private static void error(Context ctx, int status, String message, String field) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("error", message == null ? "error" : message);
+        if (field != null) {
+            body.put("field", field);
+        }
+        ctx.status(status).json(body);
+    }
+
+    static String resource(String path) {
+        try (InputStream in = KanzenServer.class.getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + path);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     public int port() {

@@ -29,6 +29,10 @@ public final class Main {
         try {
             Kanzen kanzen = Kanzen.builder().dataDirectory(data).pluginsDirectory(plugins).build();
             kanzen.startScheduler(); // automatic checks at the interval of data/missing_monitor_config.json
+            String adminPassword = System.getenv("KANZEN_ADMIN_PASSWORD");
+            if (adminPassword != null && !adminPassword.isBlank() && !kanzen.accounts().isSetUp()) {
+                kanzen.accounts().setUp(System.getenv().getOrDefault("KANZEN_ADMIN_USER", "admin"), adminPassword);
+            }
             KanzenServer server = KanzenServer.start(kanzen, System.getenv("KANZEN_HOST"), port);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 server.close();

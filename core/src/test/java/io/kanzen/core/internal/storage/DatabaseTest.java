@@ -25,7 +25,7 @@ class DatabaseTest {
         try (Database db = Database.open(data)) {
             assertThat(db.file()).isEqualTo(data.resolve("manga_library.db")).exists();
             assertThat(query(db, "PRAGMA journal_mode")).isEqualTo("wal");
-            assertThat(query(db, "SELECT max(version) FROM flyway_schema_history WHERE success = 1")).isEqualTo("5");
+            assertThat(query(db, "SELECT max(version) FROM flyway_schema_history WHERE success = 1")).isEqualTo("6");
         }
     }
 

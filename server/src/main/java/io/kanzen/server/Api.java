@@ -1,0 +1,375 @@
+package io.kanzen.server;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.kanzen.api.ConfigProperty;
+import io.kanzen.api.Release;
+import io.kanzen.api.VolumeRange;
+import io.kanzen.api.scoring.Decision;
+import io.kanzen.api.scoring.Rejection;
+import io.kanzen.core.CheckReport;
+import io.kanzen.core.ConfiguredInstance;
+import io.kanzen.core.Download;
+import io.kanzen.core.Grab;
+import io.kanzen.core.HistoryEvent;
+import io.kanzen.core.Kanzen;
+import io.kanzen.core.LoadedPlugin;
+import io.kanzen.core.MonitorConfig;
+import io.kanzen.core.SearchResults;
+import io.kanzen.core.SeriesSettings;
+import io.kanzen.core.WantedSeries;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The REST API. The original app's endpoints keep their paths and bodies under {@code /api/missing-monitor/}; the
+ * rest is what the web UI needs. Every body is JSON; every failure is JSON {@code {"error": …, "field": …}}.
+ */
+final class Api {
+    static final String MM = "/api/missing-monitor";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Kanzen kanzen;
+
+    Api(Kanzen kanzen) {
+        this.kanzen = kanzen;
+    }
+
+    void register(RoutesConfig r) {
+        r.get(MM + "/config", ctx -> {
+            Map<String, Object> out = new LinkedHashMap<>();
+            out.put("config", kanzen.monitorConfig());
+            out.put("problem", kanzen.monitorConfigProblem());
+            ctx.json(out);
+        });
+        r.post(MM + "/config", ctx -> {
+            MonitorConfig cfg;
+            try {
+                cfg = JSON.readValue(ctx.body(), MonitorConfig.class);
+            } catch (Exception e) {
+                throw ApiException.badInput(firstField(e), "invalid settings: " + rootMessage(e));
+            }
+            kanzen.saveMonitorConfig(cfg);
+            ctx.json(Map.of("config", cfg));
+        });
+        r.get(MM + "/series", ctx -> {
+            WantedSeries.Filter filter = switch (param(ctx, "filter", "all")) {
+                case "all" -> WantedSeries.Filter.ALL;
+                case "missing" -> WantedSeries.Filter.MISSING;
+                case "to_complete", "to-complete" -> WantedSeries.Filter.TO_COMPLETE;
+                default -> throw ApiException.badInput("filter", "filter is all, missing or to_complete");
+            };
+            String q = param(ctx, "q", "").toLowerCase(Locale.ROOT);
+            List<Map<String, Object>> out = new ArrayList<>();
+            for (WantedSeries w : kanzen.wanted(filter)) {
+                if (!q.isEmpty() && !w.title().toLowerCase(Locale.ROOT).contains(q)) {
+                    continue;
+                }
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("id", w.seriesId());
+                m.put("title", w.title());
+                m.put("library", w.library());
+                m.put("local_volumes", w.owned().stream().map(VolumeRange::toString).toList());
+                m.put("edition", w.edition());
+                m.put("published", w.publishedCount());
+                m.put("status", w.status().name().toLowerCase(Locale.ROOT));
+                m.put("missing", w.wanted());
+                m.put("not_yet", w.notYet());
+                m.put("monitored", w.monitored());
+                out.add(m);
+            }
+            ctx.json(out);
+        });
+        r.post(MM + "/series/{id}/monitor", ctx -> {
+            long id = longParam(ctx.pathParam("id"), "id");
+            JsonNode body = body(ctx);
+            SeriesSettings current = kanzen.seriesSettings(id);
+            SeriesSettings next = new SeriesSettings(body.path("enabled").asBoolean(current.enabled()),
+                    text(body, "edition", current.edition()), text(body, "language", current.language()),
+                    body.has("auto_download") ? Boolean.valueOf(body.get("auto_download").asBoolean()) : current.autoDownload(),
+                    text(body, "client", current.client()), list(body, "sources", current.sources()),
+                    list(body, "required_words", current.requiredWords()), list(body, "ignored_words", current.ignoredWords()),
+                    body.has("min_mb") ? Integer.valueOf(body.get("min_mb").asInt()) : current.minMegabytes(),
+                    body.has("max_mb") ? Integer.valueOf(body.get("max_mb").asInt()) : current.maxMegabytes(),
+                    text(body, "pinned_url", current.pinnedUrl()));
+            kanzen.saveSeriesSettings(id, next);
+            ctx.json(Map.of("id", id, "settings", next));
+        });
+        r.post(MM + "/search", ctx -> {
+            JsonNode body = body(ctx);
+            String title = required(body, "title");
+            VolumeRange volume = body.hasNonNull("volume_num") ? volume(body.get("volume_num")) : null;
+            List<String> sources = list(body, "sources", List.of());
+            List<Map<String, Object>> results = new ArrayList<>();
+            Map<String, String> problems = new LinkedHashMap<>();
+            for (String source : sources.isEmpty() ? java.util.Collections.<String>singletonList(null) : sources) {
+                SearchResults found = kanzen.search(title, volume, source);
+                problems.putAll(found.problems());
+                for (Release rel : found.releases()) {
+                    results.add(release(rel));
+                }
+            }
+            ctx.json(Map.of("results", results, "problems", problems));
+        });
+        r.post(MM + "/download", ctx -> {
+            JsonNode body = body(ctx);
+            String link = required(body, "link");
+            if (!link.matches("(?is)(magnet:\\?.*xt=urn:btih:.+|https?://\\S+|ed2k://\\|file\\|.+\\|/.*)")) {
+                throw ApiException.badInput("link", "a link is a magnet, an http(s) torrent URL or an ed2k://|file|…|/ link");
+            }
+            Grab g = kanzen.grab(text(body, "client", null), link, required(body, "title"),
+                    body.hasNonNull("volume_num") ? volume(body.get("volume_num")) : null);
+            ctx.json(grab(g));
+        });
+        r.post(MM + "/run-check", ctx -> {
+            kanzen.checkNow();
+            ctx.status(202).json(Map.of("started", true, "progress", kanzen.checkProgress()));
+        });
+        r.post(MM + "/check", ctx -> { // a dry run, for the explanation of decisions
+            JsonNode body = body(ctx);
+            CheckReport report = kanzen.check(true, text(body, "series", null));
+            List<Map<String, Object>> series = new ArrayList<>();
+            report.series().forEach(s -> {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("title", s.title());
+                m.put("wanted", s.wanted());
+                m.put("chosen", s.chosen().stream().map(d -> d.release().title()).toList());
+                m.put("decisions", s.decisions().stream().map(Api::decision).toList());
+                m.put("problems", s.problems());
+                series.add(m);
+            });
+            ctx.json(Map.of("series", series, "problems", report.problems()));
+        });
+        r.get(MM + "/progress", ctx -> ctx.json(kanzen.checkProgress()));
+        r.get(MM + "/stats", ctx -> ctx.json(kanzen.stats()));
+        r.get(MM + "/history", ctx -> {
+            Boolean success = switch (param(ctx, "filter", "all")) {
+                case "all" -> null;
+                case "success" -> true;
+                case "errors", "error" -> false;
+                default -> throw ApiException.badInput("filter", "filter is all, success or errors");
+            };
+            List<HistoryEvent> events = kanzen.history(success, (int) Math.min(5000, longParam(param(ctx, "limit", "200"), "limit")));
+            if (param(ctx, "format", "json").equals("csv")) {
+                StringBuilder csv = new StringBuilder("at,kind,success,series,source,client,query,results,volume,message\n");
+                for (HistoryEvent e : events) {
+                    csv.append(String.join(",", List.of(e.at().toString(), e.kind().name().toLowerCase(Locale.ROOT), String.valueOf(e.success()),
+                            cell(e.seriesTitle()), cell(e.source()), cell(e.client()), cell(e.query()), e.results() == null ? "" : e.results().toString(),
+                            e.volume() == null ? "" : e.volume().toString(), cell(e.message())))).append('\n');
+                }
+                ctx.contentType("text/csv; charset=utf-8").header("Content-Disposition", "attachment; filename=kanzen-history.csv").result(csv.toString());
+            } else {
+                ctx.json(events);
+            }
+        });
+        r.get(MM + "/downloads", ctx -> {
+            List<Map<String, Object>> out = new ArrayList<>();
+            for (Download d : kanzen.downloads()) {
+                Map<String, Object> m = grab(d.grab());
+                m.put("progress", d.status() == null ? null : d.status().progress());
+                m.put("client_state", d.status() == null ? null : d.status().state().name().toLowerCase(Locale.ROOT));
+                m.put("problem", d.problem());
+                out.add(m);
+            }
+            ctx.json(out);
+        });
+
+        r.get("/api/libraries", ctx -> ctx.json(kanzen.libraries()));
+        r.post("/api/libraries", ctx -> {
+            JsonNode body = body(ctx);
+            ctx.status(201).json(kanzen.addLibrary(required(body, "name"), Path.of(required(body, "path"))));
+        });
+        r.post("/api/libraries/scan", ctx -> ctx.json(kanzen.scan(text(body(ctx), "name", null))));
+
+        for (String role : List.of("sources", "clients")) {
+            r.get("/api/plugins/" + role, ctx -> ctx.json(Map.of("configured", configured(role), "kinds", kinds(role))));
+            r.post("/api/plugins/" + role + "/{name}", ctx -> {
+                JsonNode body = body(ctx);
+                Map<String, String> settings = new LinkedHashMap<>();
+                body.path("settings").fields().forEachRemaining(e -> settings.put(e.getKey(), e.getValue().asText()));
+                String name = ctx.pathParam("name");
+                String kind = text(body, "kind", name);
+                ctx.json(role.equals("sources") ? kanzen.saveSource(name, kind, settings) : kanzen.saveClient(name, kind, settings));
+            });
+            r.post("/api/plugins/" + role + "/{name}/test", ctx -> {
+                if (role.equals("sources")) {
+                    kanzen.testSource(ctx.pathParam("name"));
+                } else {
+                    kanzen.testClient(ctx.pathParam("name"));
+                }
+                ctx.json(Map.of("ok", true));
+            });
+            r.delete("/api/plugins/" + role + "/{name}", ctx -> {
+                if (role.equals("sources")) {
+                    kanzen.removeSource(ctx.pathParam("name"));
+                } else {
+                    kanzen.removeClient(ctx.pathParam("name"));
+                }
+                ctx.status(204);
+            });
+        }
+        r.get("/api/account/api-key", ctx -> ctx.json(Map.of("api_key", kanzen.accounts().apiKey())));
+    }
+
+    private List<ConfiguredInstance> configured(String role) {
+        return role.equals("sources") ? kanzen.sources() : kanzen.clients();
+    }
+
+    /** The plugin kinds of a role with their settings, for the settings forms (secret ones flagged, never filled). */
+    private List<Map<String, Object>> kinds(String role) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (LoadedPlugin p : kanzen.plugins()) {
+            var factories = role.equals("sources")
+                    ? p.plugin().sourceFactories().stream().map(f -> Map.entry(f.name(), f.configProperties())).toList()
+                    : p.plugin().downloadClientFactories().stream().map(f -> Map.entry(f.name(), f.configProperties())).toList();
+            for (var f : factories) {
+                List<Map<String, Object>> props = new ArrayList<>();
+                for (ConfigProperty c : f.getValue()) {
+                    Map<String, Object> m = new LinkedHashMap<>();
+                    m.put("key", c.key());
+                    m.put("label", c.label());
+                    m.put("type", c.type().name().toLowerCase(Locale.ROOT));
+                    m.put("required", c.required());
+                    m.put("secret", c.secret());
+                    m.put("default", c.defaultValue());
+                    m.put("description", c.description());
+                    props.add(m);
+                }
+                out.add(Map.of("kind", f.getKey(), "plugin", p.name(), "properties", props));
+            }
+        }
+        return out;
+    }
+
+    static Map<String, Object> release(Release r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("source", r.source());
+        m.put("title", r.title());
+        m.put("link", r.link());
+        m.put("kind", r.linkKind().name().toLowerCase(Locale.ROOT));
+        m.put("size", r.size() < 0 ? null : r.size());
+        m.put("seeders", r.seeders());
+        m.put("volume", r.parsed().volume() == null ? null : r.parsed().volume().toString());
+        m.put("language", r.parsed().language());
+        m.put("indexer", r.indexer());
+        return m;
+    }
+
+    static Map<String, Object> decision(Decision d) {
+        Map<String, Object> m = release(d.release());
+        m.put("accepted", d.accepted());
+        m.put("score", d.score().total());
+        m.put("score_breakdown", d.score().breakdown());
+        m.put("rejections", d.rejections().stream().map(Rejection::message).toList());
+        return m;
+    }
+
+    static Map<String, Object> grab(Grab g) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", g.id());
+        m.put("client", g.client());
+        m.put("title", g.title());
+        m.put("volume", g.volume() == null ? null : g.volume().toString());
+        m.put("state", g.state().name().toLowerCase(Locale.ROOT));
+        m.put("handle", g.handle());
+        m.put("message", g.message());
+        m.put("release", g.releaseTitle());
+        m.put("sent_at", g.createdAt().toString());
+        return m;
+    }
+
+    static JsonNode body(Context ctx) {
+        String text = ctx.body();
+        if (text == null || text.isBlank()) {
+            return JSON.createObjectNode();
+        }
+        try {
+            JsonNode node = JSON.readTree(text);
+            if (node == null || !node.isObject()) {
+                throw ApiException.badInput(null, "the body is a JSON object");
+            }
+            return node;
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw ApiException.badInput(null, "the body is not valid JSON: " + e.getOriginalMessage());
+        }
+    }
+
+    static String required(JsonNode body, String field) {
+        String v = text(body, field, null);
+        if (v == null || v.isBlank()) {
+            throw ApiException.badInput(field, field + " is required");
+        }
+        return v;
+    }
+
+    static String text(JsonNode body, String field, String otherwise) {
+        return body.hasNonNull(field) ? body.get(field).asText() : otherwise;
+    }
+
+    static List<String> list(JsonNode body, String field, List<String> otherwise) {
+        JsonNode n = body.get(field);
+        if (n == null || n.isNull()) {
+            return otherwise;
+        }
+        if (n.isTextual()) {
+            return n.asText().isBlank() ? List.of() : List.of(n.asText().split("\\s*,\\s*"));
+        }
+        List<String> out = new ArrayList<>();
+        n.forEach(e -> out.add(e.asText()));
+        return out;
+    }
+
+    static VolumeRange volume(JsonNode n) {
+        try {
+            String t = n.asText().strip();
+            int dash = t.indexOf('-', 1);
+            return dash > 0 ? VolumeRange.of(Double.parseDouble(t.substring(0, dash)), Double.parseDouble(t.substring(dash + 1)))
+                    : VolumeRange.of(Double.parseDouble(t));
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badInput("volume_num", "volume_num is a number or a range such as 1-3");
+        }
+    }
+
+    private static String param(Context ctx, String name, String otherwise) {
+        String v = ctx.queryParam(name);
+        return v == null || v.isBlank() ? otherwise : v;
+    }
+
+    private static long longParam(String v, String field) {
+        try {
+            return Long.parseLong(v);
+        } catch (NumberFormatException e) {
+            throw ApiException.badInput(field, field + " is a number");
+        }
+    }
+
+    private static String cell(String v) {
+        if (v == null) {
+            return "";
+        }
+        return v.contains(",") || v.contains("\"") || v.contains("\n") ? "\"" + v.replace("\"", "\"\"") + "\"" : v;
+    }
+
+    private static String firstField(Exception e) {
+        if (e instanceof com.fasterxml.jackson.databind.JsonMappingException m && !m.getPath().isEmpty()) {
+            return m.getPath().get(0).getFieldName();
+        }
+        return null;
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        String m = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+        int nl = m.indexOf('\n');
+        return nl > 0 ? m.substring(0, nl) : m;
+    }
+}
