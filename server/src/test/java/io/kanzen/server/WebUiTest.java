@@ -30,7 +30,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The web UI in a real headless Chromium (Debian's chromium and chromium-driver): first visit creates the
- * administrator, a library is added, its series and missing volumes show, a manual search runs against a
+ * administrator, logging out and in works, a library is added, its series and missing volumes show, a manual search runs against a
  * fixture Prowlarr, a download goes to a real qbittorrent-nox, and the history shows it. Each tab is
  * photographed into target/screenshots (copied to docs/screenshots).
  */
@@ -81,6 +81,18 @@ class WebUiTest {
             // first visit: create the administrator
             wait.until(ExpectedConditions.textToBe(By.id("login-title"), "Créer l'administrateur"));
             browser.findElement(By.id("login-user")).sendKeys("admin");
+            browser.findElement(By.id("login-password")).sendKeys("kanzen-admin-pw");
+            browser.findElement(By.id("login-submit")).click();
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("overview")));
+
+            // log out, then in again: a wrong password is refused in words, the right one opens
+            browser.findElement(By.id("logout")).click();
+            wait.until(ExpectedConditions.textToBe(By.id("login-title"), "Connexion"));
+            browser.findElement(By.id("login-user")).sendKeys("admin");
+            browser.findElement(By.id("login-password")).sendKeys("not-the-password");
+            browser.findElement(By.id("login-submit")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("message"), "wrong user name or password"));
+            browser.findElement(By.id("login-password")).clear();
             browser.findElement(By.id("login-password")).sendKeys("kanzen-admin-pw");
             browser.findElement(By.id("login-submit")).click();
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("overview")));
