@@ -26,6 +26,8 @@ public final class MonitorScheduler implements AutoCloseable {
     private final Clock clock;
     private final ReentrantLock running = new ReentrantLock();
     private final ScheduledExecutorService timer;
+    /** Runs the checks asked for now; the timer runs the automatic ones itself, so neither waits on the other's thread. */
+    private final java.util.concurrent.ExecutorService worker;
     private volatile CompletableFuture<CheckReport> current;
     private volatile Instant lastStart;
     private volatile CheckReport lastReport;
@@ -35,6 +37,11 @@ public final class MonitorScheduler implements AutoCloseable {
         this.config = config;
         this.clock = clock;
         this.timer = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "kanzen-monitor-timer");
+            t.setDaemon(true);
+            return t;
+        });
+        this.worker = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "kanzen-monitor");
             t.setDaemon(true);
             return t;
@@ -53,7 +60,7 @@ public final class MonitorScheduler implements AutoCloseable {
         if (running != null && !running.isDone()) {
             return running;
         }
-        current = CompletableFuture.supplyAsync(() -> runExclusive(dryRun), timer);
+        current = CompletableFuture.supplyAsync(() -> runExclusive(dryRun), worker);
         return current;
     }
 
@@ -87,7 +94,7 @@ public final class MonitorScheduler implements AutoCloseable {
             if (!cfg.enabled() || lastStart == null || lastStart.plus(cfg.interval()).isAfter(clock.instant())) {
                 return;
             }
-            checkNow(false).join();
+            runExclusive(false); // on the timer's own thread: the lock keeps it from overlapping a check asked for now
         } catch (RuntimeException e) {
             LOG.warn("automatic check failed: {}", e.getMessage());
         }
@@ -96,5 +103,6 @@ public final class MonitorScheduler implements AutoCloseable {
     @Override
     public void close() {
         timer.shutdownNow();
+        worker.shutdownNow();
     }
 }
