@@ -41,6 +41,7 @@ final class FakePeers implements Plugin {
     final Map<String, SeriesMetadata> metadataByTitle = new ConcurrentHashMap<>();
     final AtomicInteger searches = new AtomicInteger();
     final AtomicInteger metadataAsked = new AtomicInteger();
+    final AtomicInteger indexRefreshes = new AtomicInteger();
     volatile PluginException sourceFailure;
     final List<DownloadRequest> submitted = Collections.synchronizedList(new ArrayList<>());
     final Map<String, DownloadState> states = new ConcurrentHashMap<>();
@@ -70,7 +71,27 @@ final class FakePeers implements Plugin {
 
     @Override
     public List<SourceFactory> sourceFactories() {
-        return List.of(factory("releases", Set.of(SourceCapability.SEARCH_RELEASES)), factory("meta", Set.of(SourceCapability.SERIES_METADATA)));
+        return List.of(factory("releases", Set.of(SourceCapability.SEARCH_RELEASES)), factory("meta", Set.of(SourceCapability.SERIES_METADATA)),
+                SourceFactory.of("indexed", List.of(), (config, context) -> new io.kanzen.api.source.IndexedSource() {
+                    @Override
+                    public Set<SourceCapability> capabilities() {
+                        return Set.of(SourceCapability.SEARCH_RELEASES);
+                    }
+
+                    @Override
+                    public List<Release> search(SearchRequest request) {
+                        return List.of();
+                    }
+
+                    @Override
+                    public io.kanzen.api.source.IndexReport refreshIndex(java.util.function.Consumer<String> progress) {
+                        indexRefreshes.incrementAndGet();
+                        return new io.kanzen.api.source.IndexReport(1, 0, 0, 0);
+                    }
+
+                    @Override
+                    public void checkConnection() {}
+                }));
     }
 
     private SourceFactory factory(String kind, Set<SourceCapability> capabilities) {

@@ -208,6 +208,15 @@ class MonitorTest {
     }
 
     @Test
+    void a_real_check_refreshes_the_local_indexes_first_and_a_dry_run_does_not() {
+        kanzen.saveSource("indexed", "indexed", Map.of());
+        kanzen.check(true, null);
+        assertThat(peers.indexRefreshes.get()).isZero();
+        kanzen.check(false, null);
+        assertThat(peers.indexRefreshes.get()).isEqualTo(1);
+    }
+
+    @Test
     void an_invalid_settings_file_is_reported_and_the_last_good_settings_stay() throws Exception {
         kanzen.saveMonitorConfig(new MonitorConfig(true, "2h", true, false, List.of(), null, "vf", "fr", List.of("cbz"), false, 0, 24));
         Files.writeString(tmp.resolve("data/missing_monitor_config.json"), "{\"checkInterval\": \"1s\"");

@@ -120,6 +120,7 @@ public final class MonitorCheck {
         List<String> problems = new ArrayList<>();
         if (!dryRun) {
             problems.addAll(tracker.poll());
+            refreshIndexes(problems);
         }
         Map<Long, SeriesSettings> settings = monitors.all();
         List<SeriesSummary> series = new ArrayList<>();
@@ -161,6 +162,23 @@ public final class MonitorCheck {
         int searches = counters.searches.get();
         int sent = counters.sent.get();
         return new CheckReport(started, clock.instant(), dryRun, checks, searches, sent, problems);
+    }
+
+    /** Brings the local indexes (EBDZ's crawl) up to date before searching them; a failing one backs off like a search. */
+    private void refreshIndexes(List<String> problems) {
+        for (String source : sources.indexedSourceNames()) {
+            if (backoff.waiting(source, clock.instant()).isPresent()) {
+                continue;
+            }
+            try {
+                sources.refreshOne(source, line -> {});
+                backoff.succeeded(source);
+            } catch (PluginException e) {
+                backoff.failed(source, e, clock.instant());
+                history.add(HistoryEvent.Kind.FAILURE, false, null, null, source, null, "index refresh", null, null, e.getMessage(), clock.instant());
+                problems.add(source + ": the index refresh failed: " + e.getMessage());
+            }
+        }
     }
 
     private SeriesCheck checkSeries(SeriesSummary s, SeriesSettings ss, MonitorConfig cfg, List<String> searchSources, Set<String> backedOff,

@@ -161,6 +161,16 @@ public final class Sources implements AutoCloseable {
         return instances.names().stream().filter(n -> instances.get(n).capabilities().contains(SourceCapability.SEARCH_RELEASES)).toList();
     }
 
+    /** The configured sources that keep a local index (EBDZ). */
+    public List<String> indexedSourceNames() {
+        return instances.names().stream().filter(n -> instances.get(n) instanceof IndexedSource).toList();
+    }
+
+    /** One indexed source's refresh; its failure is thrown, for the caller's backoff. */
+    public IndexReport refreshOne(String name, Consumer<String> progress) {
+        return ((IndexedSource) instances.get(name)).refreshIndex(progress);
+    }
+
     /** The first configured source with series metadata, if any. */
     public Optional<String> metadataSourceName() {
         return instances.names().stream().filter(n -> instances.get(n).capabilities().contains(SourceCapability.SERIES_METADATA)).findFirst();
