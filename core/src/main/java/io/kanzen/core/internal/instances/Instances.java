@@ -116,6 +116,10 @@ public final class Instances<T extends AutoCloseable> implements AutoCloseable {
 
     /** The instance, made on first use. */
     public T get(String name) {
+        T existing = made.get(key(name)); // the usual case: no need to read and decrypt the stored settings again
+        if (existing != null) {
+            return existing;
+        }
         InstanceStore.Row row = store.byName(name).orElseThrow(() -> new KanzenException("no " + role + " named '" + name
                 + "' (configured: " + (names().isEmpty() ? "none" : String.join(", ", names())) + ")"));
         return made.computeIfAbsent(key(row.name()), k -> {
