@@ -25,6 +25,24 @@ public record VolumeRange(double from, double to) implements Comparable<VolumeRa
         return new VolumeRange(from, to);
     }
 
+    /**
+     * Reads what {@link #toString()} writes: {@code 12}, {@code 7.5} or {@code 1-5} (spaces around the dash allowed).
+     *
+     * @throws IllegalArgumentException when the text is none of these
+     */
+    public static VolumeRange parse(String text) {
+        String t = text == null ? "" : text.strip();
+        try {
+            int dash = t.indexOf('-', 1);
+            if (dash > 0) {
+                return of(Double.parseDouble(t.substring(0, dash).strip()), Double.parseDouble(t.substring(dash + 1).strip()));
+            }
+            return of(Double.parseDouble(t));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("not a volume number or range (12, 7.5, 1-3): '" + text + "'", e);
+        }
+    }
+
     public boolean isSingle() {
         return from == to;
     }

@@ -31,4 +31,15 @@ class VolumeRangeTest {
         assertThat(VolumeRange.of(1, 5).overlaps(VolumeRange.of(5, 8))).isTrue();
         assertThat(VolumeRange.of(1, 4).overlaps(VolumeRange.of(5, 8))).isFalse();
     }
+
+    @Test
+    void what_to_string_writes_parse_reads_back_and_anything_else_is_refused_in_words() {
+        for (VolumeRange r : java.util.List.of(VolumeRange.of(12), VolumeRange.of(7.5), VolumeRange.of(1, 5))) {
+            assertThat(VolumeRange.parse(r.toString())).isEqualTo(r);
+        }
+        assertThat(VolumeRange.parse(" 1 - 3 ")).isEqualTo(VolumeRange.of(1, 3));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> VolumeRange.parse("douze"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'douze'");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> VolumeRange.parse("5-1")).isInstanceOf(IllegalArgumentException.class);
+    }
 }

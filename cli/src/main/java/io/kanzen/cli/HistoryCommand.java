@@ -1,5 +1,6 @@
 package io.kanzen.cli;
 
+import io.kanzen.core.HistoryCsv;
 import io.kanzen.core.HistoryEvent;
 import io.kanzen.core.Kanzen;
 import java.util.LinkedHashMap;
@@ -38,7 +39,7 @@ final class HistoryCommand implements Callable<Integer> {
         try (Kanzen kanzen = top.open()) {
             List<HistoryEvent> events = kanzen.history(success, limit);
             if (csv) {
-                System.out.println("at,kind,success,series,source,client,query,results,volume,message");
+                System.out.println(HistoryCsv.HEADER);
             }
             for (HistoryEvent e : events) {
                 Map<String, Object> m = new LinkedHashMap<>();
@@ -55,7 +56,7 @@ final class HistoryCommand implements Callable<Integer> {
                 if (json) {
                     System.out.println(Json.write(m));
                 } else if (csv) {
-                    System.out.println(String.join(",", m.values().stream().map(HistoryCommand::csvCell).toList()));
+                    System.out.println(HistoryCsv.row(e));
                 } else {
                     System.out.println(e.at() + "  " + (e.success() ? "ok   " : "ERROR") + "  " + e.kind().name().toLowerCase() + "  "
                             + (e.seriesTitle() == null ? "" : e.seriesTitle()) + (e.volume() == null ? "" : " " + e.volume())
@@ -65,13 +66,5 @@ final class HistoryCommand implements Callable<Integer> {
             }
         }
         return 0;
-    }
-
-    static String csvCell(Object v) {
-        if (v == null) {
-            return "";
-        }
-        String s = v.toString();
-        return s.contains(",") || s.contains("\"") || s.contains("\n") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
     }
 }

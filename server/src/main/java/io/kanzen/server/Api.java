@@ -13,6 +13,7 @@ import io.kanzen.core.CheckReport;
 import io.kanzen.core.ConfiguredInstance;
 import io.kanzen.core.Download;
 import io.kanzen.core.Grab;
+import io.kanzen.core.HistoryCsv;
 import io.kanzen.core.HistoryEvent;
 import io.kanzen.core.Kanzen;
 import io.kanzen.core.LoadedPlugin;
@@ -157,13 +158,8 @@ final class Api {
             };
             List<HistoryEvent> events = kanzen.history(success, (int) Math.min(5000, longParam(param(ctx, "limit", "200"), "limit")));
             if (param(ctx, "format", "json").equals("csv")) {
-                StringBuilder csv = new StringBuilder("at,kind,success,series,source,client,query,results,volume,message\n");
-                for (HistoryEvent e : events) {
-                    csv.append(String.join(",", List.of(e.at().toString(), e.kind().name().toLowerCase(Locale.ROOT), String.valueOf(e.success()),
-                            cell(e.seriesTitle()), cell(e.source()), cell(e.client()), cell(e.query()), e.results() == null ? "" : e.results().toString(),
-                            e.volume() == null ? "" : e.volume().toString(), cell(e.message())))).append('\n');
-                }
-                ctx.contentType("text/csv; charset=utf-8").header("Content-Disposition", "attachment; filename=kanzen-history.csv").result(csv.toString());
+                ctx.contentType("text/csv; charset=utf-8").header("Content-Disposition", "attachment; filename=kanzen-history.csv")
+                        .result(HistoryCsv.of(events));
             } else {
                 ctx.json(events);
             }
@@ -327,10 +323,7 @@ final class Api {
 
     static VolumeRange volume(JsonNode n) {
         try {
-            String t = n.asText().strip();
-            int dash = t.indexOf('-', 1);
-            return dash > 0 ? VolumeRange.of(Double.parseDouble(t.substring(0, dash)), Double.parseDouble(t.substring(dash + 1)))
-                    : VolumeRange.of(Double.parseDouble(t));
+            return VolumeRange.parse(n.asText());
         } catch (IllegalArgumentException e) {
             throw ApiException.badInput("volume_num", "volume_num is a number or a range such as 1-3");
         }
@@ -347,13 +340,6 @@ final class Api {
         } catch (NumberFormatException e) {
             throw ApiException.badInput(field, field + " is a number");
         }
-    }
-
-    private static String cell(String v) {
-        if (v == null) {
-            return "";
-        }
-        return v.contains(",") || v.contains("\"") || v.contains("\n") ? "\"" + v.replace("\"", "\"\"") + "\"" : v;
     }
 
     private static String firstField(Exception e) {

@@ -1,0 +1,41 @@
+package io.kanzen.core;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** The history as CSV (RFC 4180 quoting), the one export format the CLI and the server both write. */
+public final class HistoryCsv {
+    public static final String HEADER = "at,kind,success,series,source,client,query,results,volume,message";
+
+    private HistoryCsv() {}
+
+    public static String row(HistoryEvent e) {
+        List<String> cells = new ArrayList<>();
+        cells.add(e.at().toString());
+        cells.add(e.kind().name().toLowerCase(Locale.ROOT));
+        cells.add(String.valueOf(e.success()));
+        cells.add(cell(e.seriesTitle()));
+        cells.add(cell(e.source()));
+        cells.add(cell(e.client()));
+        cells.add(cell(e.query()));
+        cells.add(e.results() == null ? "" : e.results().toString());
+        cells.add(e.volume() == null ? "" : e.volume().toString());
+        cells.add(cell(e.message()));
+        return String.join(",", cells);
+    }
+
+    /** The header line, then a line per event, each ending with a newline. */
+    public static String of(List<HistoryEvent> events) {
+        StringBuilder csv = new StringBuilder(HEADER).append('\n');
+        events.forEach(e -> csv.append(row(e)).append('\n'));
+        return csv.toString();
+    }
+
+    static String cell(String v) {
+        if (v == null) {
+            return "";
+        }
+        return v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r") ? "\"" + v.replace("\"", "\"\"") + "\"" : v;
+    }
+}
