@@ -1,7 +1,6 @@
 package io.kanzen.cli;
 
 import io.kanzen.api.scoring.Decision;
-import io.kanzen.api.scoring.Rejection;
 import io.kanzen.core.CheckReport;
 import io.kanzen.core.Grab;
 import io.kanzen.core.Kanzen;
@@ -28,6 +27,13 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--all-candidates", description = "Also list the rejected releases (default: the first five per series).")
     boolean allCandidates;
 
+    /** A score's parts: {@code score 80 = series +40 (the title names "Berserk"), volumes +20 (...)}. */
+    private static String parts(Decision d) {
+        return "score " + d.score().total() + " = " + d.score().breakdown().stream()
+                .map(c -> c.name() + " " + (c.points() >= 0 ? "+" : "") + c.points() + (c.why().isEmpty() ? "" : " (" + c.why() + ")"))
+                .collect(Collectors.joining(", "));
+    }
+
     @Override
     public Integer call() {
         try (Kanzen kanzen = top.open()) {
@@ -44,6 +50,18 @@ final class CheckCommand implements Callable<Integer> {
                 if (dryRun) {
                     for (Decision d : s.chosen()) {
                         System.out.println("  would grab  " + d.release().title() + "  (score " + d.score().total() + ", " + d.release().source() + ")");
+                        if (allCandidates) {
+                            System.out.println("    " + parts(d));
+                        }
+                    }
+                }
+                if (allCandidates) {
+                    for (Decision d : s.decisions()) {
+                        if (d.accepted() && !s.chosen().contains(d)) {
+                            System.out.println("  accepted, not chosen  " + d.release().title() + "  (score " + d.score().total()
+                                    + ": another release brings its volumes)");
+                            System.out.println("    " + parts(d));
+                        }
                     }
                 }
                 int shown = 0;
@@ -53,7 +71,10 @@ final class CheckCommand implements Callable<Integer> {
                     }
                     shown++;
                     System.out.println("  rejected " + d.release().title() + ": "
-                            + d.rejections().stream().map(Rejection::message).collect(Collectors.joining("; ")));
+                            + d.rejections().stream().map(x -> "[" + x.reason() + "] " + x.message()).collect(Collectors.joining("; ")));
+                    if (allCandidates) {
+                        System.out.println("    " + parts(d));
+                    }
                 }
                 long more = s.decisions().stream().filter(d -> !d.accepted()).count() - shown;
                 if (more > 0) {

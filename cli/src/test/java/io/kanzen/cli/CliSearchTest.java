@@ -124,7 +124,7 @@ class CliSearchTest {
 
         assertThat(stdout()).contains("One Piece: wanted 1, 2, 3").contains(", 97, 100")
                 .contains("would grab  One Piece - Tome 100 - Le Haki des rois (Glénat) [CBZ] [FR]")
-                .contains("rejected One Piece Tomes 1 à 100 - Intégrale FR (CBZ): it also brings volumes 98, 99, already owned")
+                .contains("rejected One Piece Tomes 1 à 100 - Intégrale FR (CBZ): [VOLUME_NOT_WANTED] it also brings volumes 98, 99, already owned")
                 .contains("dry run: 1 series checked, 1 searches, 0 grabs");
 
         assertThat(run("history", "--json")).isZero();

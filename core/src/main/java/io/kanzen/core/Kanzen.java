@@ -107,7 +107,7 @@ public final class Kanzen implements AutoCloseable {
         BlocklistStore blocklist = new BlocklistStore(database);
         this.tracker = new DownloadTracker(grabs, clients, blocklist, history, new LibraryImporter(libraries, scanner), clock);
         this.monitor = new MonitorCheck(libraries, seriesMonitors, new MetadataCache(database), sources, clients, grabs, blocklist, history,
-                new Backoff(database), monitorConfig, tracker, clock);
+                new Backoff(database), monitorConfig, tracker, clock, parser);
         this.scheduler = new MonitorScheduler(monitor, monitorConfig, clock);
         this.accounts = new Accounts(database, cipher, clock);
     }

@@ -23,15 +23,17 @@ import java.util.regex.Pattern;
  * @param allowOwnedOverlap whether a pack may bring volumes already owned
  * @param minScore        releases scoring below are rejected
  * @param metadataMaxAgeHours how long metadata from Nautiljon is trusted before it is asked again
+ * @param acceptUntagged  whether a release that shows no language at all may be sent when no release in the wanted
+ *                        language brings its volume (off by default: for a VF collection a release must show it is French)
  */
 public record MonitorConfig(boolean enabled, String checkInterval, boolean autoSearch, boolean autoDownload, List<String> sources,
         String preferredClient, String edition, String language, List<String> formats, boolean allowOwnedOverlap, int minScore,
-        int metadataMaxAgeHours) {
+        int metadataMaxAgeHours, Boolean acceptUntagged) {
     private static final Pattern INTERVAL = Pattern.compile("(\\d{1,5})\\s*(m|min|minutes?|h|hours?|d|days?)");
     private static final Set<String> EDITIONS = Set.of("vf", "vo");
 
     public static final MonitorConfig DEFAULTS = new MonitorConfig(true, "6h", true, true, List.of(), null, "vf", "fr",
-            List.of("cbz", "cbr", "pdf", "epub", "zip", "rar"), false, 0, 24);
+            List.of("cbz", "cbr", "pdf", "epub", "zip", "rar"), false, 0, 24, false);
 
     public MonitorConfig {
         interval(checkInterval); // validates
@@ -43,9 +45,18 @@ public record MonitorConfig(boolean enabled, String checkInterval, boolean autoS
         }
         language = language == null || language.isBlank() ? null : language.toLowerCase(Locale.ROOT).strip();
         preferredClient = preferredClient == null || preferredClient.isBlank() ? null : preferredClient.strip();
+        acceptUntagged = Boolean.TRUE.equals(acceptUntagged);
         if (metadataMaxAgeHours < 1) {
             throw new IllegalArgumentException("metadataMaxAgeHours is at least 1");
         }
+    }
+
+    /** The settings as they were before {@code acceptUntagged} existed: it is off. */
+    public MonitorConfig(boolean enabled, String checkInterval, boolean autoSearch, boolean autoDownload, List<String> sources,
+            String preferredClient, String edition, String language, List<String> formats, boolean allowOwnedOverlap, int minScore,
+            int metadataMaxAgeHours) {
+        this(enabled, checkInterval, autoSearch, autoDownload, sources, preferredClient, edition, language, formats, allowOwnedOverlap, minScore,
+                metadataMaxAgeHours, false);
     }
 
     public Duration interval() {

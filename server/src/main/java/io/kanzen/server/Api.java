@@ -98,7 +98,10 @@ final class Api {
                     list(body, "required_words", current.requiredWords()), list(body, "ignored_words", current.ignoredWords()),
                     body.has("min_mb") ? Integer.valueOf(body.get("min_mb").asInt()) : current.minMegabytes(),
                     body.has("max_mb") ? Integer.valueOf(body.get("max_mb").asInt()) : current.maxMegabytes(),
-                    text(body, "pinned_url", current.pinnedUrl()));
+                    text(body, "pinned_url", current.pinnedUrl()), list(body, "aliases", current.aliases()),
+                    text(body, "release_edition", current.releaseEdition()),
+                    body.has("accept_untagged") ? (body.get("accept_untagged").isNull() ? null : Boolean.valueOf(body.get("accept_untagged").asBoolean()))
+                            : current.acceptUntagged());
             kanzen.saveSeriesSettings(id, next);
             ctx.json(Map.of("id", id, "settings", next));
         });
@@ -263,6 +266,8 @@ final class Api {
         m.put("score", d.score().total());
         m.put("score_breakdown", d.score().breakdown());
         m.put("rejections", d.rejections().stream().map(Rejection::message).toList());
+        // the typed reasons, so that a client can tell (and translate) why without reading sentences
+        m.put("rejection_reasons", d.rejections().stream().map(x -> Map.of("reason", x.reason().name(), "message", x.message())).toList());
         return m;
     }
 

@@ -182,4 +182,24 @@ public final class LibraryStore {
             return out;
         });
     }
+
+    /**
+     * What one volume of a series weighs on disk: the median size of its single-volume files, or empty with fewer than
+     * two of them (one file says too little). The decision engine sharpens its size limits with it.
+     */
+    public java.util.OptionalLong typicalVolumeBytes(long seriesId) {
+        return db.read(c -> {
+            List<Long> sizes = new ArrayList<>();
+            try (PreparedStatement s = c.prepareStatement("SELECT size FROM volume_file WHERE series_id = ? AND special = 0 "
+                    + "AND volume_from IS NOT NULL AND volume_to = volume_from AND size > 0 ORDER BY size")) {
+                s.setLong(1, seriesId);
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        sizes.add(r.getLong(1));
+                    }
+                }
+            }
+            return sizes.size() < 2 ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(sizes.get(sizes.size() / 2));
+        });
+    }
 }

@@ -8,8 +8,9 @@ import io.kanzen.api.scoring.Rejection;
 import io.kanzen.api.scoring.RejectionReason;
 import io.kanzen.api.scoring.Score;
 import io.kanzen.api.scoring.ScoreComponent;
-import io.kanzen.core.internal.library.TitleKey;
+import io.kanzen.api.LinkKind;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -25,25 +26,56 @@ import java.util.TreeSet;
 public final class DecisionEngine {
     private DecisionEngine() {}
 
-    public static Decision decide(Release r, SeriesProfile p) {
+    /**
+     * Judges every release read for a series. The releases that name the series and bring wanted volumes set a
+     * typical size per volume, and one far below it is a fake even when it passes the fixed limits.
+     */
+    public static List<Decision> decideAll(List<ReleaseReader.ReadRelease> releases, SeriesProfile p) {
+        List<Long> perVolume = new ArrayList<>();
+        for (ReleaseReader.ReadRelease rr : releases) {
+            Set<Integer> covers = covered(rr.release().parsed().volume());
+            if (rr.match().accepted() && rr.release().size() > 0 && !covers.isEmpty()) {
+                perVolume.add(rr.release().size() / covers.size());
+            }
+        }
+        Collections.sort(perVolume);
+        long peerMedian = perVolume.size() >= PEERS_FOR_MEDIAN ? perVolume.get(perVolume.size() / 2) : 0;
+        List<Decision> out = new ArrayList<>(releases.size());
+        for (ReleaseReader.ReadRelease rr : releases) {
+            out.add(decide(rr, p, peerMedian));
+        }
+        return out;
+    }
+
+    /** How many sized candidates make a typical size worth comparing with. */
+    static final int PEERS_FOR_MEDIAN = 3;
+    /** A candidate this many times smaller than the typical one of its series is not the same thing. */
+    static final int PEER_FACTOR = 20;
+
+    public static Decision decide(ReleaseReader.ReadRelease rr, SeriesProfile p, long peerMedianPerVolume) {
+        Release r = rr.release();
         List<Rejection> rejections = new ArrayList<>();
         List<ScoreComponent> score = new ArrayList<>();
         ParsedName n = r.parsed();
         String lowerTitle = r.title().toLowerCase(Locale.ROOT);
 
-        String seriesKey = TitleKey.of(n.series());
-        boolean exact = p.titles().stream().anyMatch(t -> TitleKey.of(t).equals(seriesKey));
-        if (exact) {
-            score.add(new ScoreComponent("series", 40, "the title names \"" + n.series() + "\""));
-        } else {
-            rejections.add(new Rejection(RejectionReason.WRONG_SERIES, "the release is for \"" + (n.series() == null ? "?" : n.series())
-                    + "\", not \"" + p.titles().get(0) + "\""));
+        SeriesIdentity.Match match = rr.match();
+        switch (match.kind()) {
+            case SAME -> score.add(new ScoreComponent("series", 40, "the title names \"" + match.name() + "\""));
+            case SUBTITLE -> score.add(new ScoreComponent("series", 35, "the title names \"" + match.name() + "\" with the subtitle \""
+                    + match.extra() + "\""));
+            case OTHER_SERIES -> rejections.add(new Rejection(RejectionReason.WRONG_SERIES, "\"" + match.name()
+                    + "\" is another series than \"" + p.titles().get(0) + "\""));
+            case NONE -> rejections.add(new Rejection(RejectionReason.WRONG_SERIES, "the release is for \""
+                    + (match.name().isEmpty() ? "?" : match.name()) + "\", not \"" + p.titles().get(0) + "\""));
         }
 
         Set<Integer> covers = covered(n.volume());
         Set<Integer> wantedHere = new TreeSet<>(covers);
         wantedHere.retainAll(p.wanted());
-        if (n.volume() == null && n.chapter() != null) {
+        if (n.special()) {
+            rejections.add(new Rejection(RejectionReason.VOLUME_NOT_WANTED, "a hors-série or special, not a numbered volume"));
+        } else if (n.volume() == null && n.chapter() != null) {
             rejections.add(new Rejection(RejectionReason.CHAPTER_NOT_VOLUME, "chapters " + n.chapter() + ", not a volume"));
         } else if (n.volume() == null) {
             rejections.add(new Rejection(RejectionReason.VOLUME_NOT_WANTED, n.completeSeries()
@@ -65,6 +97,11 @@ public final class DecisionEngine {
             }
         }
 
+        if (!rr.edition().equals(p.edition())) {
+            rejections.add(new Rejection(RejectionReason.EDITION, edition(rr.edition()) + ", the series is collected in " + edition(p.edition())
+                    + ": its volumes are split otherwise"));
+        }
+
         String key = LinkKeys.of(r);
         if (p.blockedKeys().contains(key)) {
             rejections.add(new Rejection(RejectionReason.BLOCKED, "this release failed before and is blocklisted"));
@@ -76,11 +113,7 @@ public final class DecisionEngine {
                     + " already grabbed, waiting for the download"));
         }
 
-        if (p.language() != null && n.language() != null && !n.language().equals(p.language()) && !n.language().equals("multi")) {
-            rejections.add(new Rejection(RejectionReason.LANGUAGE, "language " + n.language() + ", the collection is " + p.language()));
-        } else if (p.language() != null && p.language().equals(n.language())) {
-            score.add(new ScoreComponent("language", 15, "in " + n.language()));
-        }
+        judgeLanguage(rr.language(), p, rejections, score);
         if (!p.formats().isEmpty() && n.format() != null && !p.formats().contains(n.format())) {
             rejections.add(new Rejection(RejectionReason.FORMAT, "format " + n.format() + " is not accepted (" + String.join(", ", new TreeSet<>(p.formats())) + ")"));
         } else if (n.format() != null && (n.format().equals("cbz") || n.format().equals("cbr"))) {
@@ -88,11 +121,16 @@ public final class DecisionEngine {
         }
         if (r.size() > 0 && !covers.isEmpty()) {
             long perVolume = r.size() / covers.size();
-            if (p.minBytes() > 0 && perVolume < p.minBytes()) {
-                rejections.add(new Rejection(RejectionReason.SIZE, mb(perVolume) + " per volume, below the minimum " + mb(p.minBytes())));
-            }
-            if (p.maxBytes() > 0 && perVolume > p.maxBytes()) {
-                rejections.add(new Rejection(RejectionReason.SIZE, mb(perVolume) + " per volume, above the maximum " + mb(p.maxBytes())));
+            SizeLimits sizes = p.sizes();
+            if (perVolume < sizes.minBytes()) {
+                rejections.add(new Rejection(RejectionReason.SIZE, SizeLimits.mb(perVolume) + " per volume, below the minimum "
+                        + SizeLimits.mb(sizes.minBytes()) + " set by " + sizes.why()));
+            } else if (perVolume > sizes.maxBytes()) {
+                rejections.add(new Rejection(RejectionReason.SIZE, SizeLimits.mb(perVolume) + " per volume, above the maximum "
+                        + SizeLimits.mb(sizes.maxBytes()) + " set by " + sizes.why()));
+            } else if (peerMedianPerVolume > 0 && perVolume * PEER_FACTOR < peerMedianPerVolume) {
+                rejections.add(new Rejection(RejectionReason.SIZE, SizeLimits.mb(perVolume) + " per volume, far below the "
+                        + SizeLimits.mb(peerMedianPerVolume) + " of the other releases of the series"));
             }
         }
         for (String w : p.requiredWords()) {
@@ -106,10 +144,10 @@ public final class DecisionEngine {
             }
         }
         if (r.seeders() != null) {
-            int points = Math.min(10, r.seeders() / 5);
-            score.add(new ScoreComponent("seeders", points, r.seeders() + " seeders"));
-            if (r.seeders() == 0) {
-                score.add(new ScoreComponent("dead", -30, "no seeder"));
+            if (r.seeders() == 0 && r.linkKind() != LinkKind.ED2K) {
+                rejections.add(new Rejection(RejectionReason.NO_SEEDERS, "no seeder: the download would never start"));
+            } else {
+                score.add(new ScoreComponent("seeders", Math.min(10, r.seeders() / 5), r.seeders() + " seeders"));
             }
         }
         Score total = Score.of(score);
@@ -119,6 +157,33 @@ public final class DecisionEngine {
         return new Decision(r, total, rejections);
     }
 
+    private static void judgeLanguage(ReleaseLanguage.Reading lang, SeriesProfile p, List<Rejection> rejections, List<ScoreComponent> score) {
+        if (p.language() == null) {
+            return;
+        }
+        if (!lang.known()) {
+            if (p.acceptUntagged()) {
+                score.add(new ScoreComponent(UNTAGGED, -10, "shows no language (" + lang.why() + "): taken only if no release in "
+                        + p.language() + " brings its volume"));
+            } else {
+                rejections.add(new Rejection(RejectionReason.LANGUAGE_UNKNOWN, "it does not show it is in " + p.language() + " ("
+                        + lang.why() + ")"));
+            }
+        } else if (lang.language().equals(p.language()) || lang.language().equals("multi")) {
+            score.add(new ScoreComponent("language", lang.evidence() == ReleaseLanguage.Evidence.TAG ? 15 : 10, lang.why()));
+        } else {
+            rejections.add(new Rejection(RejectionReason.LANGUAGE, "language " + lang.language() + " (" + lang.why() + "), the collection is "
+                    + p.language()));
+        }
+    }
+
+    /** The score part that marks an accepted release whose language is unknown. */
+    static final String UNTAGGED = "untagged";
+
+    private static String edition(String key) {
+        return key.equals(ReleaseEdition.REGULAR) ? "the regular edition" : "the " + key + " edition";
+    }
+
     /**
      * The accepted releases to grab: best score first (then more seeders), each taken only if it brings wanted
      * volumes no release taken before brings. A pack that covers three missing volumes scores above a single and
@@ -126,7 +191,9 @@ public final class DecisionEngine {
      */
     public static List<Decision> choose(List<Decision> decisions, SeriesProfile p) {
         List<Decision> accepted = new ArrayList<>(decisions.stream().filter(Decision::accepted).toList());
-        accepted.sort(Comparator.comparingInt((Decision d) -> d.score().total()).reversed()
+        // releases that show the wanted language claim their volumes first; an untagged one only fills what is left
+        accepted.sort(Comparator.comparing((Decision d) -> d.score().breakdown().stream().anyMatch(c -> c.name().equals(UNTAGGED)))
+                .thenComparing(Comparator.comparingInt((Decision d) -> d.score().total()).reversed())
                 .thenComparing(d -> d.release().seeders() == null ? -1 : d.release().seeders(), Comparator.reverseOrder()));
         Set<Integer> taken = new HashSet<>(p.heldVolumes());
         List<Decision> chosen = new ArrayList<>();

@@ -1,6 +1,8 @@
 package io.kanzen.core.internal.monitor;
 
+import io.kanzen.api.NameParser;
 import io.kanzen.api.PluginException;
+import io.kanzen.api.VolumeRange;
 import io.kanzen.api.Release;
 import io.kanzen.api.scoring.Decision;
 import io.kanzen.api.source.EditionInfo;
@@ -62,6 +64,7 @@ public final class MonitorCheck {
     private final MonitorConfigStore config;
     private final DownloadTracker tracker;
     private final Clock clock;
+    private final NameParser parser;
     /** How many series a check works on at once. */
     static final int SERIES_IN_PARALLEL = 4;
 
@@ -69,7 +72,8 @@ public final class MonitorCheck {
 
     public MonitorCheck(LibraryStore library, SeriesMonitorStore monitors, MetadataCache metadata, Sources sources, DownloadClients clients,
             GrabStore grabs, BlocklistStore blocklist, HistoryStore history, Backoff backoff, MonitorConfigStore config, DownloadTracker tracker,
-            Clock clock) {
+            Clock clock, NameParser parser) {
+        this.parser = parser;
         this.library = library;
         this.monitors = monitors;
         this.metadata = metadata;
@@ -123,8 +127,9 @@ public final class MonitorCheck {
             refreshIndexes(problems);
         }
         Map<Long, SeriesSettings> settings = monitors.all();
+        List<SeriesSummary> all = library.summaries();
         List<SeriesSummary> series = new ArrayList<>();
-        for (SeriesSummary s : library.summaries()) {
+        for (SeriesSummary s : all) {
             if (seriesTitle != null ? TitleKey.of(s.title()).equals(TitleKey.of(seriesTitle))
                     : settings.getOrDefault(s.id(), SeriesSettings.DEFAULTS).enabled()) {
                 series.add(s);
@@ -149,8 +154,8 @@ public final class MonitorCheck {
         try {
             List<Future<SeriesCheck>> futures = new ArrayList<>();
             for (SeriesSummary s : series) {
-                futures.add(pool.submit(() -> checkSeries(s, settings.getOrDefault(s.id(), SeriesSettings.DEFAULTS), cfg, searchSources,
-                        backedOff, sharedProblems, counters, dryRun, series.size(), started)));
+                futures.add(pool.submit(() -> checkSeries(s, siblings(s, all), settings.getOrDefault(s.id(), SeriesSettings.DEFAULTS), cfg,
+                        searchSources, backedOff, sharedProblems, counters, dryRun, series.size(), started)));
             }
             for (Future<SeriesCheck> f : futures) {
                 checks.add(join(f));
@@ -181,51 +186,64 @@ public final class MonitorCheck {
         }
     }
 
-    private SeriesCheck checkSeries(SeriesSummary s, SeriesSettings ss, MonitorConfig cfg, List<String> searchSources, Set<String> backedOff,
-            List<String> problems, Counters counters, boolean dryRun, int total, Instant started) {
+    /** The titles of the other series of the same library: a release that names one of them is not for {@code s}. */
+    private static List<String> siblings(SeriesSummary s, List<SeriesSummary> all) {
+        List<String> out = new ArrayList<>();
+        for (SeriesSummary o : all) {
+            if (o.id() != s.id() && o.library().equals(s.library())) {
+                out.add(o.title());
+            }
+        }
+        return out;
+    }
+
+    private SeriesCheck checkSeries(SeriesSummary s, List<String> siblings, SeriesSettings ss, MonitorConfig cfg, List<String> searchSources,
+            Set<String> backedOff, List<String> problems, Counters counters, boolean dryRun, int total, Instant started) {
         List<String> seriesProblems = new ArrayList<>();
         Optional<MetadataCache.Entry> meta = freshMetadata(s, ss, cfg, seriesProblems);
         WantedSeries w = wanted(s, ss, cfg, meta);
         List<Decision> decisions = new ArrayList<>();
         List<Decision> chosen = new ArrayList<>();
         List<Grab> sentGrabs = new ArrayList<>();
-        if (!w.wanted().isEmpty() && cfg.autoSearch()) {
-            SeriesProfile profile = profile(s, ss, cfg, meta, w);
-            List<Release> found = new ArrayList<>();
-            for (String source : ss.sources().isEmpty() ? searchSources : ss.sources()) {
-                if (backedOff.contains(source)) {
-                    continue;
+        SeriesProfile profile = w.wanted().isEmpty() || !cfg.autoSearch() ? null : profile(s, ss, cfg, meta, w);
+        // a series whose wanted volumes are all held by grabs waiting for their downloads has nothing to search for
+        if (profile != null && !profile.heldVolumes().containsAll(profile.wanted())) {
+            SeriesIdentity identity = new SeriesIdentity(profile.titles(), siblings);
+            ReleaseReader reader = new ReleaseReader(parser, identity);
+            List<String> seriesSources = ss.sources().isEmpty() ? searchSources : ss.sources();
+            Map<String, Boolean> capped = new java.util.LinkedHashMap<>();
+            List<ReleaseReader.ReadRelease> found = new ArrayList<>();
+            for (String source : seriesSources) {
+                List<Release> r = search(source, SearchRequest.of(s.title()), s, backedOff, problems, seriesProblems, counters);
+                if (r != null) {
+                    capped.put(source, r.size() >= SearchRequest.of(s.title()).limit());
+                    r.forEach(rel -> found.add(reader.read(rel)));
                 }
-                Optional<Backoff.Wait> wait = backoff.waiting(source, clock.instant());
-                if (wait.isPresent()) {
-                    if (backedOff.add(source)) {
-                        problems.add(source + " is skipped until " + wait.get().until() + " after " + wait.get().failures() + " failure(s): "
-                                + wait.get().lastError());
+            }
+            decisions.addAll(DecisionEngine.decideAll(found, profile));
+            chosen.addAll(DecisionEngine.choose(decisions, profile));
+            // Indexers cap their answers (100 results): a long series' older volumes may be cut off. For the wanted
+            // volumes still uncovered, a source that answered a full page is asked again per volume.
+            List<Integer> uncovered = uncovered(profile, chosen);
+            for (int volume : uncovered.subList(0, Math.min(uncovered.size(), FALLBACK_VOLUMES_PER_CHECK))) {
+                for (Map.Entry<String, Boolean> e : capped.entrySet()) {
+                    if (!e.getValue()) {
+                        continue;
                     }
-                    continue;
-                }
-                try {
-                    counters.searches.incrementAndGet();
-                    List<Release> r = sources.searchOne(source, SearchRequest.of(s.title()));
-                    backoff.succeeded(source);
-                    history.add(HistoryEvent.Kind.SEARCH, true, s.id(), s.title(), source, null, s.title(), r.size(), null, null, clock.instant());
-                    found.addAll(r);
-                } catch (PluginException e) {
-                    if (backedOff.add(source)) { // one failing source never stops the check, nor is asked again in it
-                        backoff.failed(source, e, clock.instant());
+                    SearchRequest perVolume = new SearchRequest(s.title() + " " + volumeQuery(volume), VolumeRange.of(volume, volume), 100);
+                    List<Release> r = search(e.getKey(), perVolume, s, backedOff, problems, seriesProblems, counters);
+                    if (r != null) {
+                        r.forEach(rel -> found.add(reader.read(rel)));
                     }
-                    history.add(HistoryEvent.Kind.FAILURE, false, s.id(), s.title(), source, null, s.title(), null, null, e.getMessage(),
-                            clock.instant());
-                    seriesProblems.add(source + ": " + e.getMessage());
-                } catch (KanzenException e) {
-                    seriesProblems.add(e.getMessage());
                 }
+            }
+            if (!uncovered.isEmpty() && capped.containsValue(true)) {
+                decisions.clear();
+                decisions.addAll(distinct(DecisionEngine.decideAll(found, profile)));
+                chosen.clear();
+                chosen.addAll(DecisionEngine.choose(decisions, profile));
             }
             counters.results.addAndGet(found.size());
-            for (Release r : found) {
-                decisions.add(DecisionEngine.decide(r, profile));
-            }
-            chosen.addAll(DecisionEngine.choose(decisions, profile));
             boolean send = !dryRun && (ss.autoDownload() != null ? ss.autoDownload() : cfg.autoDownload());
             if (send) {
                 for (Decision d : chosen) {
@@ -240,6 +258,64 @@ public final class MonitorCheck {
         int done = counters.done.incrementAndGet();
         progress.set(new CheckProgress(true, done, total, counters.results.get(), counters.sent.get(), started));
         return new SeriesCheck(s.id(), s.title(), w.wanted(), decisions, chosen, sentGrabs, seriesProblems);
+    }
+
+    /** At most this many per-volume searches per series and source in one check: the rest waits for the next one. */
+    static final int FALLBACK_VOLUMES_PER_CHECK = 3;
+
+    /** How a per-volume search names its volume: the French short form, which most French release titles carry. */
+    private static String volumeQuery(int volume) {
+        return "T" + (volume < 10 ? "0" : "") + volume;
+    }
+
+    private static List<Integer> uncovered(SeriesProfile p, List<Decision> chosen) {
+        Set<Integer> covered = new HashSet<>(p.heldVolumes());
+        for (Decision d : chosen) {
+            covered.addAll(DecisionEngine.covered(d.release().parsed().volume()));
+        }
+        return p.wanted().stream().filter(v -> !covered.contains(v)).sorted().toList();
+    }
+
+    /** The same release found by the series search and a per-volume search is judged once. */
+    private static List<Decision> distinct(List<Decision> decisions) {
+        Map<String, Decision> byKey = new java.util.LinkedHashMap<>();
+        for (Decision d : decisions) {
+            byKey.putIfAbsent(d.release().source() + "\u0000" + LinkKeys.of(d.release()), d);
+        }
+        return new ArrayList<>(byKey.values());
+    }
+
+    /** One search of one source, or null when the source is backed off or fails (then recorded and backed off). */
+    private List<Release> search(String source, SearchRequest request, SeriesSummary s, Set<String> backedOff, List<String> problems,
+            List<String> seriesProblems, Counters counters) {
+        if (backedOff.contains(source)) {
+            return null;
+        }
+        Optional<Backoff.Wait> wait = backoff.waiting(source, clock.instant());
+        if (wait.isPresent()) {
+            if (backedOff.add(source)) {
+                problems.add(source + " is skipped until " + wait.get().until() + " after " + wait.get().failures() + " failure(s): "
+                        + wait.get().lastError());
+            }
+            return null;
+        }
+        try {
+            counters.searches.incrementAndGet();
+            List<Release> r = sources.searchOne(source, request);
+            backoff.succeeded(source);
+            history.add(HistoryEvent.Kind.SEARCH, true, s.id(), s.title(), source, null, request.query(), r.size(), null, null, clock.instant());
+            return r;
+        } catch (PluginException e) {
+            if (backedOff.add(source)) { // one failing source never stops the check, nor is asked again in it
+                backoff.failed(source, e, clock.instant());
+            }
+            history.add(HistoryEvent.Kind.FAILURE, false, s.id(), s.title(), source, null, request.query(), null, null, e.getMessage(),
+                    clock.instant());
+            seriesProblems.add(source + ": " + e.getMessage());
+        } catch (KanzenException e) {
+            seriesProblems.add(e.getMessage());
+        }
+        return null;
     }
 
     private static SeriesCheck join(Future<SeriesCheck> f) {
@@ -286,6 +362,7 @@ public final class MonitorCheck {
     private SeriesProfile profile(SeriesSummary s, SeriesSettings ss, MonitorConfig cfg, Optional<MetadataCache.Entry> meta, WantedSeries w) {
         List<String> titles = new ArrayList<>();
         titles.add(s.title());
+        titles.addAll(ss.aliases());
         meta.ifPresent(m -> {
             if (m.title() != null) {
                 titles.add(m.title());
@@ -299,9 +376,11 @@ public final class MonitorCheck {
             }
         }
         String language = ss.language() != null ? ss.language() : cfg.language();
+        boolean untagged = ss.acceptUntagged() != null ? ss.acceptUntagged() : Boolean.TRUE.equals(cfg.acceptUntagged());
+        SizeLimits sizes = SizeLimits.of(megabytes(ss.minMegabytes()), megabytes(ss.maxMegabytes()), library.typicalVolumeBytes(s.id()));
         return new SeriesProfile(s.id(), titles, s.volumes(), new HashSet<>(w.wanted()), heldVolumes, new HashSet<>(grabs.heldLinkKeys(s.id())),
-                blocklist.keys(s.id()), language, new HashSet<>(cfg.formats()), megabytes(ss.minMegabytes()), megabytes(ss.maxMegabytes()),
-                ss.requiredWords(), ss.ignoredWords(), cfg.allowOwnedOverlap(), cfg.minScore());
+                blocklist.keys(s.id()), language, untagged, ss.releaseEdition(), new HashSet<>(cfg.formats()), sizes, ss.requiredWords(),
+                ss.ignoredWords(), cfg.allowOwnedOverlap(), cfg.minScore());
     }
 
     private Optional<MetadataCache.Entry> freshMetadata(SeriesSummary s, SeriesSettings ss, MonitorConfig cfg, List<String> problems) {
