@@ -12,7 +12,7 @@ import picocli.CommandLine.ScopeType;
         version = "kanzen 0.1.0",
         description = "Keeps a manga collection complete.",
         subcommands = {ParseCommand.class, LibraryCommand.class, ScanCommand.class, SeriesCommand.class, MissingCommand.class,
-            ClientsCommand.class, GrabCommand.class, DownloadsCommand.class, SourcesCommand.class, SearchCommand.class,
+            ClientsCommand.class, GrabCommand.class, DownloadsCommand.class, SourcesCommand.class, ScorersCommand.class, SearchCommand.class,
             MetadataCommand.class, EbdzCommand.class, CheckCommand.class, HistoryCommand.class, StatsCommand.class})
 public final class KanzenCommand {
     @Option(

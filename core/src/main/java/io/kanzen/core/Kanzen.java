@@ -13,6 +13,7 @@ import io.kanzen.core.internal.HostContext;
 import io.kanzen.core.internal.clients.DownloadClients;
 import io.kanzen.core.internal.clients.GrabStore;
 import io.kanzen.core.internal.instances.InstanceStore;
+import io.kanzen.core.internal.scoring.Scorers;
 import io.kanzen.core.internal.sources.Sources;
 import io.kanzen.core.internal.monitor.Backoff;
 import io.kanzen.core.internal.net.TokenBucket;
@@ -74,6 +75,7 @@ public final class Kanzen implements AutoCloseable {
     private final java.util.Map<String, RateLimiter> limiters = new java.util.concurrent.ConcurrentHashMap<>();
     private final double remotePerSecond;
     private final Sources sources;
+    private final Scorers scorers;
     private final GrabStore grabs;
     private final HistoryStore history;
     private final SeriesMonitorStore seriesMonitors;
@@ -99,6 +101,8 @@ public final class Kanzen implements AutoCloseable {
         this.libraries = new LibraryStore(database);
         this.scanner = new LibraryScanner(libraries, parser, clock);
         this.sources = new Sources(InstanceStore.sources(database, cipher), plugins, this::pluginContext, clock);
+        this.scorers = new Scorers(database, InstanceStore.scorers(database, cipher), plugins, this::pluginContext, clock);
+        scorers.enableNewScorers();
         this.grabs = new GrabStore(database);
         this.clients = new DownloadClients(InstanceStore.downloadClients(database, cipher), grabs, plugins, this::pluginContext, clock);
         this.history = new HistoryStore(database);
@@ -107,7 +111,7 @@ public final class Kanzen implements AutoCloseable {
         BlocklistStore blocklist = new BlocklistStore(database);
         this.tracker = new DownloadTracker(grabs, clients, blocklist, history, new LibraryImporter(libraries, scanner), clock);
         this.monitor = new MonitorCheck(libraries, seriesMonitors, new MetadataCache(database), sources, clients, grabs, blocklist, history,
-                new Backoff(database), monitorConfig, tracker, clock, parser);
+                new Backoff(database), monitorConfig, tracker, clock, parser, scorers);
         this.scheduler = new MonitorScheduler(monitor, monitorConfig, clock);
         this.accounts = new Accounts(database, cipher, clock);
     }
@@ -258,6 +262,32 @@ public final class Kanzen implements AutoCloseable {
         return sources.choices(source, settingKey);
     }
 
+    // ---- scorers
+
+    /**
+     * Enables a scorer plugin ({@code kind}: the plugin's scorer name, such as {@code filters}), or changes the one of
+     * that name. Every enabled scorer adds its parts to each judged release and may turn one down; its parts are shown
+     * under {@code name} in every explanation. A scorer that needs no setting is enabled when first found.
+     */
+    public ConfiguredInstance saveScorer(String name, String kind, Map<String, String> settings) {
+        return scorers.save(name, kind, settings);
+    }
+
+    /** The enabled scorers, secrets masked. */
+    public List<ConfiguredInstance> scorers() {
+        return scorers.list();
+    }
+
+    /** Disables a scorer; a plugin whose scorer was removed is not enabled again at the next start. */
+    public void removeScorer(String name) {
+        scorers.remove(name);
+    }
+
+    /** Checks that a scorer's stored settings make a scorer; throws a {@link KanzenException} saying why not. */
+    public void testScorer(String name) {
+        scorers.test(name);
+    }
+
     // ---- download clients
 
     /**
@@ -393,6 +423,7 @@ public final class Kanzen implements AutoCloseable {
         scheduler.close();
         clients.close();
         sources.close();
+        scorers.close();
         plugins.close();
         database.close();
     }

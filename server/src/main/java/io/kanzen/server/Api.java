@@ -186,7 +186,7 @@ final class Api {
         });
         r.post("/api/libraries/scan", ctx -> ctx.json(kanzen.scan(text(body(ctx), "name", null))));
 
-        for (String role : List.of("sources", "clients")) {
+        for (String role : List.of("sources", "clients", "scorers")) {
             r.get("/api/plugins/" + role, ctx -> ctx.json(Map.of("configured", configured(role), "kinds", kinds(role))));
             r.post("/api/plugins/" + role + "/{name}", ctx -> {
                 JsonNode body = body(ctx);
@@ -194,21 +194,25 @@ final class Api {
                 body.path("settings").fields().forEachRemaining(e -> settings.put(e.getKey(), e.getValue().asText()));
                 String name = ctx.pathParam("name");
                 String kind = text(body, "kind", name);
-                ctx.json(role.equals("sources") ? kanzen.saveSource(name, kind, settings) : kanzen.saveClient(name, kind, settings));
+                ctx.json(switch (role) {
+                    case "sources" -> kanzen.saveSource(name, kind, settings);
+                    case "clients" -> kanzen.saveClient(name, kind, settings);
+                    default -> kanzen.saveScorer(name, kind, settings);
+                });
             });
             r.post("/api/plugins/" + role + "/{name}/test", ctx -> {
-                if (role.equals("sources")) {
-                    kanzen.testSource(ctx.pathParam("name"));
-                } else {
-                    kanzen.testClient(ctx.pathParam("name"));
+                switch (role) {
+                    case "sources" -> kanzen.testSource(ctx.pathParam("name"));
+                    case "clients" -> kanzen.testClient(ctx.pathParam("name"));
+                    default -> kanzen.testScorer(ctx.pathParam("name"));
                 }
                 ctx.json(Map.of("ok", true));
             });
             r.delete("/api/plugins/" + role + "/{name}", ctx -> {
-                if (role.equals("sources")) {
-                    kanzen.removeSource(ctx.pathParam("name"));
-                } else {
-                    kanzen.removeClient(ctx.pathParam("name"));
+                switch (role) {
+                    case "sources" -> kanzen.removeSource(ctx.pathParam("name"));
+                    case "clients" -> kanzen.removeClient(ctx.pathParam("name"));
+                    default -> kanzen.removeScorer(ctx.pathParam("name"));
                 }
                 ctx.status(204);
             });
@@ -217,16 +221,22 @@ final class Api {
     }
 
     private List<ConfiguredInstance> configured(String role) {
-        return role.equals("sources") ? kanzen.sources() : kanzen.clients();
+        return switch (role) {
+            case "sources" -> kanzen.sources();
+            case "clients" -> kanzen.clients();
+            default -> kanzen.scorers();
+        };
     }
 
     /** The plugin kinds of a role with their settings, for the settings forms (secret ones flagged, never filled). */
     private List<Map<String, Object>> kinds(String role) {
         List<Map<String, Object>> out = new ArrayList<>();
         for (LoadedPlugin p : kanzen.plugins()) {
-            var factories = role.equals("sources")
-                    ? p.plugin().sourceFactories().stream().map(f -> Map.entry(f.name(), f.configProperties())).toList()
-                    : p.plugin().downloadClientFactories().stream().map(f -> Map.entry(f.name(), f.configProperties())).toList();
+            var factories = switch (role) {
+                case "sources" -> p.plugin().sourceFactories().stream().map(f -> Map.entry(f.name(), f.configProperties())).toList();
+                case "clients" -> p.plugin().downloadClientFactories().stream().map(f -> Map.entry(f.name(), f.configProperties())).toList();
+                default -> p.plugin().scorerFactories().stream().map(f -> Map.entry(f.name(), f.configProperties())).toList();
+            };
             for (var f : factories) {
                 List<Map<String, Object>> props = new ArrayList<>();
                 for (ConfigProperty c : f.getValue()) {

@@ -18,7 +18,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * Rows of {@code download_client} or {@code source_instance}: settings as JSON, secret values sealed with the data
+ * Rows of {@code download_client}, {@code source_instance} or {@code scorer_instance}: settings as JSON, secret values sealed with the data
  * directory's key.
  */
 public final class InstanceStore {
@@ -42,6 +42,10 @@ public final class InstanceStore {
 
     public static InstanceStore sources(Database db, SecretCipher cipher) {
         return new InstanceStore(db, cipher, "source_instance");
+    }
+
+    public static InstanceStore scorers(Database db, SecretCipher cipher) {
+        return new InstanceStore(db, cipher, "scorer_instance");
     }
 
     /** Inserts or replaces; the settings are already validated. */

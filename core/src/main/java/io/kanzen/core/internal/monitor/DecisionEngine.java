@@ -9,6 +9,9 @@ import io.kanzen.api.scoring.RejectionReason;
 import io.kanzen.api.scoring.Score;
 import io.kanzen.api.scoring.ScoreComponent;
 import io.kanzen.api.LinkKind;
+import io.kanzen.api.WantedVolume;
+import io.kanzen.api.scoring.ScorerVerdict;
+import io.kanzen.core.internal.scoring.Scorers;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -31,6 +34,16 @@ public final class DecisionEngine {
      * typical size per volume, and one far below it is a fake even when it passes the fixed limits.
      */
     public static List<Decision> decideAll(List<ReleaseReader.ReadRelease> releases, SeriesProfile p) {
+        return decideAll(releases, p, List.of(), new ArrayList<>());
+    }
+
+    /**
+     * Judges with the built-in rules, then with each enabled scorer plugin: its parts join the score under its
+     * name and it may turn a release down. A scorer that throws is that scorer's failure, said once in
+     * {@code problems}; the decision goes on without it.
+     */
+    public static List<Decision> decideAll(List<ReleaseReader.ReadRelease> releases, SeriesProfile p, List<Scorers.Named> scorers,
+            List<String> problems) {
         List<Long> perVolume = new ArrayList<>();
         for (ReleaseReader.ReadRelease rr : releases) {
             Set<Integer> covers = covered(rr.release().parsed().volume());
@@ -41,8 +54,10 @@ public final class DecisionEngine {
         Collections.sort(perVolume);
         long peerMedian = perVolume.size() >= PEERS_FOR_MEDIAN ? perVolume.get(perVolume.size() / 2) : 0;
         List<Decision> out = new ArrayList<>(releases.size());
+        Set<String> failed = new HashSet<>();
         for (ReleaseReader.ReadRelease rr : releases) {
-            out.add(decide(rr, p, peerMedian));
+            Decision builtIn = decide(rr, p, peerMedian);
+            out.add(scorers.isEmpty() ? builtIn : withScorers(builtIn, p, scorers, failed, problems));
         }
         return out;
     }
@@ -155,6 +170,45 @@ public final class DecisionEngine {
             rejections.add(new Rejection(RejectionReason.BELOW_MINIMUM_SCORE, "score " + total.total() + " is below the minimum " + p.minScore()));
         }
         return new Decision(r, total, rejections);
+    }
+
+    private static Decision withScorers(Decision d, SeriesProfile p, List<Scorers.Named> scorers, Set<String> failed, List<String> problems) {
+        Set<Integer> brings = new TreeSet<>(covered(d.release().parsed().volume()));
+        brings.retainAll(p.wanted());
+        if (brings.isEmpty()) {
+            return d; // scorers rate how well a release answers a wanted volume: this one answers none
+        }
+        WantedVolume wanted = new WantedVolume(p.seriesId(), p.titles(), brings.iterator().next(), p.language());
+        List<ScoreComponent> parts = new ArrayList<>(d.score().breakdown());
+        List<Rejection> rejections = new ArrayList<>(d.rejections());
+        for (Scorers.Named named : scorers) {
+            if (failed.contains(named.name())) {
+                continue;
+            }
+            ScorerVerdict verdict;
+            try {
+                verdict = named.scorer().judge(d.release(), wanted);
+                if (verdict == null) {
+                    throw new IllegalStateException("it gave no verdict");
+                }
+            } catch (VirtualMachineError e) {
+                throw e;
+            } catch (Throwable e) { // a plugin's fault of any kind is that plugin's failure, not the check's
+                failed.add(named.name());
+                problems.add("scorer " + named.name() + " failed and is left out of this series' decisions: " + e);
+                continue;
+            }
+            for (ScoreComponent c : verdict.score().breakdown()) {
+                parts.add(new ScoreComponent(named.name() + ": " + c.name(), c.points(), c.why()));
+            }
+            verdict.rejectionReason().ifPresent(why -> rejections.add(new Rejection(RejectionReason.SCORER, named.name() + ": " + why)));
+        }
+        Score total = Score.of(parts);
+        rejections.removeIf(r -> r.reason() == RejectionReason.BELOW_MINIMUM_SCORE);
+        if (rejections.isEmpty() && total.total() < p.minScore()) {
+            rejections.add(new Rejection(RejectionReason.BELOW_MINIMUM_SCORE, "score " + total.total() + " is below the minimum " + p.minScore()));
+        }
+        return new Decision(d.release(), total, rejections);
     }
 
     private static void judgeLanguage(ReleaseLanguage.Reading lang, SeriesProfile p, List<Rejection> rejections, List<ScoreComponent> score) {

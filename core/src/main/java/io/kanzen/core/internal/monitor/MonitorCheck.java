@@ -24,6 +24,7 @@ import io.kanzen.core.internal.clients.DownloadClients;
 import io.kanzen.core.internal.clients.GrabStore;
 import io.kanzen.core.internal.library.LibraryStore;
 import io.kanzen.core.internal.library.TitleKey;
+import io.kanzen.core.internal.scoring.Scorers;
 import io.kanzen.core.internal.sources.Sources;
 import java.time.Clock;
 import java.time.Duration;
@@ -65,6 +66,7 @@ public final class MonitorCheck {
     private final DownloadTracker tracker;
     private final Clock clock;
     private final NameParser parser;
+    private final Scorers scorers;
     /** How many series a check works on at once. */
     static final int SERIES_IN_PARALLEL = 4;
 
@@ -72,8 +74,9 @@ public final class MonitorCheck {
 
     public MonitorCheck(LibraryStore library, SeriesMonitorStore monitors, MetadataCache metadata, Sources sources, DownloadClients clients,
             GrabStore grabs, BlocklistStore blocklist, HistoryStore history, Backoff backoff, MonitorConfigStore config, DownloadTracker tracker,
-            Clock clock, NameParser parser) {
+            Clock clock, NameParser parser, Scorers scorers) {
         this.parser = parser;
+        this.scorers = scorers;
         this.library = library;
         this.monitors = monitors;
         this.metadata = metadata;
@@ -139,6 +142,8 @@ public final class MonitorCheck {
             throw new KanzenException("no series titled '" + seriesTitle + "' in the libraries");
         }
         List<String> searchSources = searchSources(cfg);
+        Scorers.Enabled scorers = this.scorers.enabled();
+        problems.addAll(scorers.problems());
         Counters counters = new Counters();
         Set<String> backedOff = ConcurrentHashMap.newKeySet();
         List<String> sharedProblems = Collections.synchronizedList(problems);
@@ -154,7 +159,7 @@ public final class MonitorCheck {
         try {
             List<Future<SeriesCheck>> futures = new ArrayList<>();
             for (SeriesSummary s : series) {
-                futures.add(pool.submit(() -> checkSeries(s, siblings(s, all), settings.getOrDefault(s.id(), SeriesSettings.DEFAULTS), cfg,
+                futures.add(pool.submit(() -> checkSeries(s, siblings(s, all), scorers, settings.getOrDefault(s.id(), SeriesSettings.DEFAULTS), cfg,
                         searchSources, backedOff, sharedProblems, counters, dryRun, series.size(), started)));
             }
             for (Future<SeriesCheck> f : futures) {
@@ -197,7 +202,7 @@ public final class MonitorCheck {
         return out;
     }
 
-    private SeriesCheck checkSeries(SeriesSummary s, List<String> siblings, SeriesSettings ss, MonitorConfig cfg, List<String> searchSources,
+    private SeriesCheck checkSeries(SeriesSummary s, List<String> siblings, Scorers.Enabled scorers, SeriesSettings ss, MonitorConfig cfg, List<String> searchSources,
             Set<String> backedOff, List<String> problems, Counters counters, boolean dryRun, int total, Instant started) {
         List<String> seriesProblems = new ArrayList<>();
         Optional<MetadataCache.Entry> meta = freshMetadata(s, ss, cfg, seriesProblems);
@@ -220,7 +225,7 @@ public final class MonitorCheck {
                     r.forEach(rel -> found.add(reader.read(rel)));
                 }
             }
-            decisions.addAll(DecisionEngine.decideAll(found, profile));
+            decisions.addAll(DecisionEngine.decideAll(found, profile, scorers.scorers(), seriesProblems));
             chosen.addAll(DecisionEngine.choose(decisions, profile));
             // Indexers cap their answers (100 results): a long series' older volumes may be cut off. For the wanted
             // volumes still uncovered, a source that answered a full page is asked again per volume.
@@ -239,7 +244,7 @@ public final class MonitorCheck {
             }
             if (!uncovered.isEmpty() && capped.containsValue(true)) {
                 decisions.clear();
-                decisions.addAll(distinct(DecisionEngine.decideAll(found, profile)));
+                decisions.addAll(distinct(DecisionEngine.decideAll(found, profile, scorers.scorers(), new ArrayList<>())));
                 chosen.clear();
                 chosen.addAll(DecisionEngine.choose(decisions, profile));
             }

@@ -152,9 +152,10 @@ public final class PluginLoader {
                 problems.add(new PluginProblem(location, "plugin name '" + name + "' is not kebab-case (like 'prowlarr')"));
                 return;
             }
-            if (!SpiVersion.CURRENT.equals(version)) {
+            if (!SpiVersion.compatible(version)) {
                 problems.add(new PluginProblem(location, "plugin '" + name + "' was built for SPI version " + version
-                        + ", this Kanzen speaks version " + SpiVersion.CURRENT + ": update the plugin"));
+                        + ", this Kanzen speaks version " + SpiVersion.CURRENT + " (and every earlier " + SpiVersion.CURRENT.split("\\.")[0]
+                        + ".x): update the plugin"));
                 return;
             }
             for (LoadedPlugin existing : plugins) {

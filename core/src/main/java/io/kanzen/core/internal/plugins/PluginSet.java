@@ -59,6 +59,10 @@ public final class PluginSet implements AutoCloseable {
         return Optional.ofNullable(sources.get(name));
     }
 
+    public Optional<ScorerFactory> scorerFactory(String name) {
+        return Optional.ofNullable(scorers.get(name));
+    }
+
     public Optional<DownloadClientFactory> downloadClientFactory(String name) {
         return Optional.ofNullable(clients.get(name));
     }
