@@ -408,6 +408,12 @@ public final class Kanzen implements AutoCloseable {
 
     public MonitorStats stats() {
         List<WantedSeries> all = monitor.wanted(WantedSeries.Filter.ALL);
+        long version = database.dataVersion();
+        StatsSnapshot kept = statsSnapshot;
+        // the counts are derived from the same state as the wanted list: the same list and no write since, the same counts
+        if (kept != null && kept.wanted() == all && kept.version() == version) {
+            return kept.stats();
+        }
         int monitored = (int) all.stream().filter(WantedSeries::monitored).count();
         int missing = all.stream().filter(WantedSeries::monitored).mapToInt(w -> w.wanted().size()).sum();
         List<Grab> every = grabs.all();
@@ -415,8 +421,14 @@ public final class Kanzen implements AutoCloseable {
                 || g.state() == Grab.State.DOWNLOAD_FAILED).count();
         int imported = (int) every.stream().filter(g -> g.state() == Grab.State.IMPORTED).count();
         int failed = (int) every.stream().filter(g -> g.state() == Grab.State.FAILED || g.state() == Grab.State.DOWNLOAD_FAILED).count();
-        return new MonitorStats(monitored, missing, sent, imported, failed, history.count(HistoryEvent.Kind.SEARCH, true));
+        MonitorStats stats = new MonitorStats(monitored, missing, sent, imported, failed, history.count(HistoryEvent.Kind.SEARCH, true));
+        statsSnapshot = new StatsSnapshot(all, version, stats);
+        return stats;
     }
+
+    private record StatsSnapshot(List<WantedSeries> wanted, long version, MonitorStats stats) {}
+
+    private volatile StatsSnapshot statsSnapshot;
 
     @Override
     public void close() {

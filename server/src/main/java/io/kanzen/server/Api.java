@@ -67,25 +67,19 @@ final class Api {
                 default -> throw ApiException.badInput("filter", "filter is all, missing or to_complete");
             };
             String q = param(ctx, "q", "").toLowerCase(Locale.ROOT);
-            List<Map<String, Object>> out = new ArrayList<>();
-            for (WantedSeries w : kanzen.wanted(filter)) {
-                if (!q.isEmpty() && !w.title().toLowerCase(Locale.ROOT).contains(q)) {
-                    continue;
-                }
-                Map<String, Object> m = new LinkedHashMap<>();
-                m.put("id", w.seriesId());
-                m.put("title", w.title());
-                m.put("library", w.library());
-                m.put("local_volumes", w.owned().stream().map(VolumeRange::toString).toList());
-                m.put("edition", w.edition());
-                m.put("published", w.publishedCount());
-                m.put("status", w.status().name().toLowerCase(Locale.ROOT));
-                m.put("missing", w.wanted());
-                m.put("not_yet", w.notYet());
-                m.put("monitored", w.monitored());
-                out.add(m);
+            boolean paged = ctx.queryParam("limit") != null || ctx.queryParam("offset") != null;
+            int offset = paged ? boundedInt(param(ctx, "offset", "0"), "offset", 0, Integer.MAX_VALUE) : 0;
+            int limit = paged ? boundedInt(param(ctx, "limit", "100"), "limit", 1, 1000) : Integer.MAX_VALUE;
+            SeriesListing listing = seriesListing(kanzen.wanted(WantedSeries.Filter.ALL), filter, q);
+            ctx.contentType("application/json");
+            if (!paged) {
+                ctx.result(listing.json());
+                return;
             }
-            ctx.json(out);
+            List<Map<String, Object>> page = listing.rows().subList(Math.min(offset, listing.rows().size()),
+                    (int) Math.min((long) offset + limit, listing.rows().size()));
+            ctx.header("X-Total-Count", String.valueOf(listing.rows().size()));
+            ctx.json(Map.of("total", listing.rows().size(), "offset", offset, "limit", limit, "items", page));
         });
         r.post(MM + "/series/{id}/monitor", ctx -> {
             long id = longParam(ctx.pathParam("id"), "id");
@@ -218,6 +212,59 @@ final class Api {
             });
         }
         r.get("/api/account/api-key", ctx -> ctx.json(Map.of("api_key", kanzen.accounts().apiKey())));
+    }
+
+    /**
+     * The rows of the series list for one filter and search, with their JSON. The wanted list is kept by the core
+     * until the library changes (the same list object comes back), so the rows and their JSON are kept with it:
+     * listing 5,000 series again is one comparison and the bytes already written.
+     */
+    private record SeriesListing(List<WantedSeries> source, WantedSeries.Filter filter, String q, List<Map<String, Object>> rows, byte[] json) {}
+
+    private final java.util.concurrent.ConcurrentHashMap<String, SeriesListing> listings = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private SeriesListing seriesListing(List<WantedSeries> all, WantedSeries.Filter filter, String q) throws Exception {
+        String key = filter + "\u0000" + q;
+        SeriesListing kept = listings.get(key);
+        if (kept != null && kept.source() == all) {
+            return kept;
+        }
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (WantedSeries w : all) {
+            if (!filter.accepts(w) || !q.isEmpty() && !w.title().toLowerCase(Locale.ROOT).contains(q)) {
+                continue;
+            }
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("id", w.seriesId());
+            m.put("title", w.title());
+            m.put("library", w.library());
+            m.put("local_volumes", w.owned().stream().map(VolumeRange::toString).toList());
+            m.put("edition", w.edition());
+            m.put("published", w.publishedCount());
+            m.put("status", w.status().name().toLowerCase(Locale.ROOT));
+            m.put("missing", w.wanted());
+            m.put("not_yet", w.notYet());
+            m.put("monitored", w.monitored());
+            rows.add(java.util.Collections.unmodifiableMap(m));
+        }
+        SeriesListing made = new SeriesListing(all, filter, q, List.copyOf(rows), JSON.writeValueAsBytes(rows));
+        if (listings.size() > 32) {
+            listings.clear(); // searches typed in the UI make many keys: keep only recent ones
+        }
+        listings.put(key, made);
+        return made;
+    }
+
+    private static int boundedInt(String text, String field, int min, int max) {
+        try {
+            int v = Integer.parseInt(text.strip());
+            if (v < min || v > max) {
+                throw ApiException.badInput(field, field + " is between " + min + " and " + max);
+            }
+            return v;
+        } catch (NumberFormatException e) {
+            throw ApiException.badInput(field, field + " is a whole number");
+        }
     }
 
     private List<ConfiguredInstance> configured(String role) {

@@ -103,6 +103,32 @@ class KanzenServerTest {
     }
 
     @Test
+    void the_series_list_comes_whole_or_by_pages_with_a_total() throws Exception {
+        for (String title : java.util.List.of("Berserk", "Vagabond", "Monster")) {
+            Files.write(Files.createDirectories(tmp.resolve("manga/" + title)).resolve(title + " - Tome 2.cbz"), new byte[] {1});
+        }
+        String key = setUpAndGetKey();
+        kanzen.addLibrary("Manga", tmp.resolve("manga"));
+        kanzen.scan(null);
+        Map<String, String> auth = Map.of("X-Api-Key", key);
+
+        assertThat(JSON.readTree(call("GET", "/api/missing-monitor/series", null, auth).body()).size()).isEqualTo(4);
+        HttpResponse<String> page = call("GET", "/api/missing-monitor/series?offset=1&limit=2", null, auth);
+        JsonNode body = JSON.readTree(page.body());
+        assertThat(body.path("total").asInt()).isEqualTo(4);
+        assertThat(page.headers().firstValue("X-Total-Count")).hasValue("4");
+        assertThat(body.path("items")).extracting(n -> n.path("title").asText()).containsExactly("Monster", "One Piece");
+        assertThat(JSON.readTree(call("GET", "/api/missing-monitor/series?q=berserk&limit=10", null, auth).body()).path("total").asInt())
+                .isEqualTo(1);
+        assertThat(call("GET", "/api/missing-monitor/series?limit=0", null, auth).statusCode()).isEqualTo(400);
+
+        Files.write(tmp.resolve("manga/Berserk/Berserk - Tome 1.cbz"), new byte[] {1});
+        kanzen.scan(null);
+        JsonNode after = JSON.readTree(call("GET", "/api/missing-monitor/series?q=berserk", null, auth).body());
+        assertThat(after.get(0).path("missing").size()).as("a scan is seen at once").isZero();
+    }
+
+    @Test
     void bad_input_gets_a_json_error_naming_the_field_and_never_a_stack_trace() throws Exception {
         String key = setUpAndGetKey();
         Map<String, String> auth = Map.of("X-Api-Key", key, "Content-Type", "application/json");

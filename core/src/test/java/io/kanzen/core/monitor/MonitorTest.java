@@ -75,6 +75,25 @@ class MonitorTest {
     }
 
     @Test
+    void the_wanted_list_is_kept_until_something_changes_then_made_again_even_when_another_process_writes() throws Exception {
+        List<WantedSeries> first = kanzen.wanted(WantedSeries.Filter.ALL);
+        assertThat(kanzen.wanted(WantedSeries.Filter.ALL)).as("nothing changed: the same list").isSameAs(first);
+        assertThat(kanzen.stats()).isSameAs(kanzen.stats());
+
+        Files.write(root.resolve("One Piece/One Piece T03.cbz"), new byte[] {1});
+        kanzen.scan(null);
+        assertThat(wanted("One Piece").wanted()).as("a scan changes it").isEmpty();
+        assertThat(kanzen.stats().volumesMissing()).isEqualTo(1);
+
+        try (Kanzen other = open()) { // a second process on the same data directory: the CLI beside the server
+            long berserk = other.series().stream().filter(s -> s.title().equals("Berserk")).findFirst().orElseThrow().id();
+            other.saveSeriesSettings(berserk, other.seriesSettings(berserk).withEnabled(false));
+        }
+        assertThat(wanted("Berserk").monitored()).as("a write by another connection changes it").isFalse();
+        assertThat(kanzen.stats().seriesMonitored()).isEqualTo(1);
+    }
+
+    @Test
     void the_french_count_sets_the_target_and_a_future_volume_is_not_yet_wanted() {
         kanzen.saveSource("meta", "meta", Map.of());
         peers.metadataByTitle.put("One Piece", FakePeers.metadata("One Piece", 110, 7,

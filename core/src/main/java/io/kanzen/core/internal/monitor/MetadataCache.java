@@ -12,7 +12,9 @@ import java.sql.ResultSet;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Rows of {@code series_metadata}: the facts a check needs, kept so that Nautiljon is asked once a day at most. */
@@ -28,34 +30,50 @@ public final class MetadataCache {
         this.db = db;
     }
 
+    private static final String COLUMNS = "series_id, source, url, title, alt_titles, vo_count, vo_status, vf_count, vf_status, "
+            + "next_vf_volume, next_vf_date, fetched_at FROM series_metadata";
+
     public Optional<Entry> get(long seriesId) {
         return db.read(c -> {
-            try (PreparedStatement s = c.prepareStatement("SELECT source, url, title, alt_titles, vo_count, vo_status, vf_count, vf_status, "
-                    + "next_vf_volume, next_vf_date, fetched_at FROM series_metadata WHERE series_id = ?")) {
+            try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + " WHERE series_id = ?")) {
                 s.setLong(1, seriesId);
                 try (ResultSet r = s.executeQuery()) {
-                    if (!r.next()) {
-                        return Optional.<Entry>empty();
-                    }
-                    List<String> alt;
-                    try {
-                        alt = JSON.readValue(r.getString(4), new TypeReference<List<String>>() {});
-                    } catch (JsonProcessingException e) {
-                        alt = List.of();
-                    }
-                    int vo = r.getInt(5);
-                    Integer voCount = r.wasNull() ? null : vo;
-                    int vf = r.getInt(7);
-                    Integer vfCount = r.wasNull() ? null : vf;
-                    double next = r.getDouble(9);
-                    boolean hasNext = !r.wasNull() && r.getString(10) != null;
-                    EditionInfo.VolumeDate nextVf = hasNext ? new EditionInfo.VolumeDate(next, LocalDate.parse(r.getString(10))) : null;
-                    return Optional.of(new Entry(r.getString(1), r.getString(2), r.getString(3), alt,
-                            new EditionInfo(voCount, status(r.getString(6)), List.of(), null, null),
-                            new EditionInfo(vfCount, status(r.getString(8)), List.of(), null, nextVf), Instant.parse(r.getString(11))));
+                    return r.next() ? Optional.of(entry(r)) : Optional.<Entry>empty();
                 }
             }
         });
+    }
+
+    /** Every series' entry in one query, for the wanted list of the whole library. */
+    public Map<Long, Entry> all() {
+        return db.read(c -> {
+            Map<Long, Entry> out = new HashMap<>();
+            try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS); ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    out.put(r.getLong(1), entry(r));
+                }
+            }
+            return out;
+        });
+    }
+
+    private static Entry entry(ResultSet r) throws java.sql.SQLException {
+        List<String> alt;
+        try {
+            alt = JSON.readValue(r.getString(5), new TypeReference<List<String>>() {});
+        } catch (JsonProcessingException e) {
+            alt = List.of();
+        }
+        int vo = r.getInt(6);
+        Integer voCount = r.wasNull() ? null : vo;
+        int vf = r.getInt(8);
+        Integer vfCount = r.wasNull() ? null : vf;
+        double next = r.getDouble(10);
+        boolean hasNext = !r.wasNull() && r.getString(11) != null;
+        EditionInfo.VolumeDate nextVf = hasNext ? new EditionInfo.VolumeDate(next, LocalDate.parse(r.getString(11))) : null;
+        return new Entry(r.getString(2), r.getString(3), r.getString(4), alt,
+                new EditionInfo(voCount, status(r.getString(7)), List.of(), null, null),
+                new EditionInfo(vfCount, status(r.getString(9)), List.of(), null, nextVf), Instant.parse(r.getString(12)));
     }
 
     public void put(long seriesId, String source, SeriesMetadata m, Instant now) {

@@ -97,17 +97,39 @@ public final class MonitorCheck {
 
     /** Every series with what it lacks, from the library and the metadata kept (no network). */
     public List<WantedSeries> wanted(WantedSeries.Filter filter) {
+        List<WantedSeries> all = allWanted();
+        return filter == WantedSeries.Filter.ALL ? all : all.stream().filter(filter::accepts).toList();
+    }
+
+    /**
+     * The wanted list is derived state: it changes only when the database does (a scan, a setting, metadata, a
+     * grab), when the settings file does, or at midnight (a volume announced for today becomes wanted). It is kept
+     * and made again only then, so that listing 5,000 series is not 100,000 rows read per request. The database's
+     * version is read before the list is made: a write during the making is seen at the next call.
+     */
+    private List<WantedSeries> allWanted() {
         MonitorConfig cfg = config.current();
+        long version = library.database().dataVersion();
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        WantedSnapshot kept = snapshot;
+        if (kept != null && kept.version() == version && kept.config().equals(cfg) && kept.day().equals(today)) {
+            return kept.all();
+        }
         Map<Long, SeriesSettings> settings = monitors.all();
+        Map<Long, MetadataCache.Entry> metadataById = metadata.all();
         List<WantedSeries> out = new ArrayList<>();
         for (SeriesSummary s : library.summaries()) {
-            WantedSeries w = wanted(s, settings.getOrDefault(s.id(), SeriesSettings.DEFAULTS), cfg, metadata.get(s.id()));
-            if (filter.accepts(w)) {
-                out.add(w);
-            }
+            out.add(wanted(s, settings.getOrDefault(s.id(), SeriesSettings.DEFAULTS), cfg, Optional.ofNullable(metadataById.get(s.id()))));
         }
-        return out;
+        List<WantedSeries> all = List.copyOf(out);
+        snapshot = new WantedSnapshot(version, cfg, today, all);
+        return all;
     }
+
+    /** The wanted list as made for one database version, settings and day. */
+    private record WantedSnapshot(long version, MonitorConfig config, LocalDate day, List<WantedSeries> all) {}
+
+    private volatile WantedSnapshot snapshot;
 
     private WantedSeries wanted(SeriesSummary s, SeriesSettings settings, MonitorConfig cfg, Optional<MetadataCache.Entry> meta) {
         String edition = settings.edition() != null ? settings.edition() : cfg.edition();

@@ -31,6 +31,8 @@ public final class Database implements AutoCloseable {
     private final BlockingQueue<Connection> readers = new ArrayBlockingQueue<>(READERS);
     private final List<Connection> allReaders = new ArrayList<>();
     private volatile boolean closed;
+    /** A connection kept only to ask {@code PRAGMA data_version}, which changes when any other connection commits. */
+    private Connection watcher;
 
     private Database(Path file, SQLiteDataSource dataSource, Connection writer) {
         this.file = file;
@@ -88,6 +90,38 @@ public final class Database implements AutoCloseable {
 
     public Path file() {
         return file;
+    }
+
+    /**
+     * A number that changes whenever anything was committed to the database since the last call saw it, by this
+     * process or another one (a CLI beside the server): what derived state (the wanted list, the counts) is keyed
+     * on. Costs one tiny query.
+     */
+    public synchronized long dataVersion() {
+        ensureOpen();
+        try {
+            if (watcher == null) {
+                watcher = dataSource.getConnection();
+            }
+            try (var s = watcher.createStatement(); var r = s.executeQuery("PRAGMA data_version")) {
+                r.next();
+                return r.getLong(1);
+            }
+        } catch (SQLException e) {
+            closeWatcher();
+            throw new KanzenException("database read failed: " + e.getMessage(), e);
+        }
+    }
+
+    private synchronized void closeWatcher() {
+        if (watcher != null) {
+            try {
+                watcher.close();
+            } catch (SQLException ignored) {
+                // a new one is opened at the next call
+            }
+            watcher = null;
+        }
     }
 
     /**
@@ -182,6 +216,7 @@ public final class Database implements AutoCloseable {
         } finally {
             writeLock.unlock();
         }
+        closeWatcher();
         synchronized (allReaders) {
             for (Connection c : allReaders) {
                 try {
