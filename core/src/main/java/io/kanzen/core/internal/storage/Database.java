@@ -74,6 +74,9 @@ public final class Database implements AutoCloseable {
     }
 
     private static void migrate(SQLiteDataSource dataSource, Path file, String targetVersion) {
+        if (targetVersion == null && MigrationScripts.isCurrent(dataSource)) {
+            return; // Flyway's start-up is most of a short command's time: not paid when there is nothing to do
+        }
         var configuration = Flyway.configure(Database.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")

@@ -30,6 +30,20 @@ class DatabaseTest {
         }
     }
 
+    @Test
+    void a_database_with_every_migration_is_known_current_without_flyway_and_an_older_one_is_not() throws Exception {
+        org.sqlite.SQLiteDataSource ds = new org.sqlite.SQLiteDataSource();
+        ds.setUrl("jdbc:sqlite:" + data.resolve("manga_library.db"));
+        assertThat(MigrationScripts.isCurrent(ds)).as("no file yet").isFalse();
+        try (Database old = Database.open(data, "1")) {
+            assertThat(MigrationScripts.isCurrent(ds)).as("only V1").isFalse();
+        }
+        try (Database current = Database.open(data)) {
+            assertThat(MigrationScripts.isCurrent(ds)).isTrue();
+        }
+        assertThat(MigrationScripts.latestShipped()).hasValue(latestMigration());
+    }
+
     /** The highest version among the migration scripts shipped: V7__x.sql is 7. */
     private static int latestMigration() {
         try (var files = java.nio.file.Files.list(Path.of(Database.class.getResource("/db/migration").toURI()))) {
