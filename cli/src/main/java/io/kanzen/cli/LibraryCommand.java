@@ -5,6 +5,7 @@ import io.kanzen.core.Library;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
@@ -25,11 +26,15 @@ final class LibraryCommand {
         @Parameters(index = "1", paramLabel = "PATH")
         Path path;
 
+        @Option(names = "--chapters", description = "The series folders hold chapters: 'Berserk 05.cbz' is chapter 5 "
+                + "(by default a library holds volumes, and it is volume 5).")
+        boolean chapters;
+
         @Override
         public Integer call() {
             try (Kanzen kanzen = parent.top.open()) {
-                Library l = kanzen.addLibrary(name, path);
-                System.out.println("library '" + l.name() + "' added: " + l.root());
+                Library l = kanzen.addLibrary(name, path, chapters);
+                System.out.println("library '" + l.name() + "' added: " + l.root() + (l.chapterBased() ? " (chapters)" : ""));
                 System.out.println("run 'kanzen scan --library \"" + l.name() + "\"' to read it");
             }
             return 0;

@@ -172,11 +172,16 @@ public final class Kanzen implements AutoCloseable {
     // ---- libraries
 
     public Library addLibrary(String name, Path root) {
+        return addLibrary(name, root, false);
+    }
+
+    /** @param chapterBased its series folders hold chapters: a bare number in a file name is then a chapter */
+    public Library addLibrary(String name, Path root, boolean chapterBased) {
         Objects.requireNonNull(root, "root");
         if (!Files.isDirectory(root)) {
             throw new KanzenException("the folder " + root.toAbsolutePath() + " does not exist or is not a folder");
         }
-        return libraries.add(name, root, Instant.now(clock));
+        return libraries.add(name, root, Instant.now(clock), chapterBased);
     }
 
     public List<Library> libraries() {

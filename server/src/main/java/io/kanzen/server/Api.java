@@ -176,7 +176,9 @@ final class Api {
         r.get("/api/libraries", ctx -> ctx.json(kanzen.libraries()));
         r.post("/api/libraries", ctx -> {
             JsonNode body = body(ctx);
-            ctx.status(201).json(kanzen.addLibrary(required(body, "name"), Path.of(required(body, "path"))));
+            // "chapters": true declares a chapter-based library (a bare number in its series folders is a chapter)
+            ctx.status(201).json(kanzen.addLibrary(required(body, "name"), Path.of(required(body, "path")),
+                    body.path("chapters").asBoolean(false)));
         });
         r.post("/api/libraries/scan", ctx -> ctx.json(kanzen.scan(text(body(ctx), "name", null))));
 

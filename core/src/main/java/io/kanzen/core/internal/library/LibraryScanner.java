@@ -32,12 +32,12 @@ import java.util.Map;
  */
 public final class LibraryScanner {
     private final LibraryStore store;
-    private final NameParser parser;
+    private final SeriesFolderReading reading;
     private final Clock clock;
 
     public LibraryScanner(LibraryStore store, NameParser parser, Clock clock) {
         this.store = store;
-        this.parser = parser;
+        this.reading = new SeriesFolderReading(parser);
         this.clock = clock;
     }
 
@@ -72,7 +72,7 @@ public final class LibraryScanner {
                 }
                 continue;
             }
-            ParsedName name = parser.parse(file.fileName());
+            ParsedName name = reading.read(file.fileName(), file.folder(), library.chapterBased());
             if (name.volume() == null && name.chapter() == null && !name.special()) {
                 problems.add(noNumber(file.path()));
             }

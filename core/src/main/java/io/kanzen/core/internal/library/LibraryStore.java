@@ -32,6 +32,10 @@ public final class LibraryStore {
     }
 
     public Library add(String name, Path root, Instant now) {
+        return add(name, root, now, false);
+    }
+
+    public Library add(String name, Path root, Instant now, boolean chapterBased) {
         if (name == null || name.isBlank()) {
             throw new KanzenException("a library needs a name");
         }
@@ -46,14 +50,16 @@ public final class LibraryStore {
                 }
             }
             try (PreparedStatement s = c.prepareStatement(
-                    "INSERT INTO library (name, root_path, created_at) VALUES (?, ?, ?)", PreparedStatement.RETURN_GENERATED_KEYS)) {
+                    "INSERT INTO library (name, root_path, created_at, chapter_based) VALUES (?, ?, ?, ?)",
+                    PreparedStatement.RETURN_GENERATED_KEYS)) {
                 s.setString(1, name.strip());
                 s.setString(2, rootText);
                 s.setString(3, now.toString());
+                s.setBoolean(4, chapterBased);
                 s.executeUpdate();
                 try (ResultSet k = s.getGeneratedKeys()) {
                     k.next();
-                    return new Library(k.getLong(1), name.strip(), Path.of(rootText), null);
+                    return new Library(k.getLong(1), name.strip(), Path.of(rootText), null, chapterBased);
                 }
             }
         });
@@ -65,11 +71,12 @@ public final class LibraryStore {
 
     private static List<Library> all(Connection c) throws SQLException {
         List<Library> out = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement("SELECT id, name, root_path, last_scan_at FROM library ORDER BY name");
+        try (PreparedStatement s = c.prepareStatement("SELECT id, name, root_path, last_scan_at, chapter_based FROM library ORDER BY name");
                 ResultSet r = s.executeQuery()) {
             while (r.next()) {
                 String last = r.getString(4);
-                out.add(new Library(r.getLong(1), r.getString(2), Path.of(r.getString(3)), last == null ? null : Instant.parse(last)));
+                out.add(new Library(r.getLong(1), r.getString(2), Path.of(r.getString(3)), last == null ? null : Instant.parse(last),
+                        r.getBoolean(5)));
             }
         }
         return out;

@@ -33,26 +33,47 @@ public final class FileNameParser implements NameParser {
     private static final Set<String> FORMATS = Set.of("cbz", "cbr", "cb7", "cbt", "zip", "rar", "7z", "pdf", "epub", "mobi", "azw3");
 
     private static final String NUM = "(?:\\d{1,5}(?:\\.\\d{1,3})?(?![\\d])|½)";
-    private static final String RANGE_SEP = "\\s{0,3}(?:-|–|~|à|a|au|to|&|et|and|,)\\s{0,3}";
+    // Unicode dashes, full-width tildes and wave dashes were folded to '-' and '~' in the lower-case copy.
+    private static final String RANGE_SEP = "\\s{0,3}(?:-|~|à|a|au|to|bis|&|et|and|,)\\s{0,3}";
 
     /** Volume words, then the number or range. Single letters need the number right after them. */
+    /**
+     * Volume words of French, English, German ({@code Band}, {@code Bände}), Spanish, Italian and Portuguese
+     * ({@code Tomo}, {@code Volumen}), Polish and Russian ({@code Tom}, {@code том}), Thai ({@code เล่ม}) and the CJK
+     * ordinal {@code 第}. A whole-set word ({@code complete}, {@code intégrale}) counts only before a range.
+     */
     private static final String VOLUME_WORD =
-            "(?:volumes?|vols?|vo?l|tomes?|tomo|books?|light\\s?novels?|light\\s?books?|novels?|ln|discs?|band|bd"
-                    + "|том[аa]?|v(?=\\s?\\.?\\s?\\d)|t(?=\\.?\\s?\\d)|第)";
+            "(?:volumes?|volumen|vols?|vo?l|tomes?|tomo|tom|books?|light\\s?novels?|light\\s?books?|novels?|ln|discs?|band|bände|baende|bd"
+                    + "|том[аa]?|เล่ม|v(?=\\s?\\.?\\s?\\d)|t(?=\\.?\\s?\\d)|第"
+                    + "|(?:complete|int[ée]grale)(?=\\s{0,3}\\d{1,4}\\s{0,3}(?:-|~|à|to)\\s{0,3}\\d))";
+    /** After a volume word of two letters or more, a hyphen may stand for the space: {@code Vol-1}, but not {@code T-800}. */
+    private static final String WORD_TO_NUMBER = "\\s{0,3}(?:\\.|(?<=\\p{L}\\p{L})-)?\\s{0,3}";
+    /** CJK volume counters: 巻 (Japanese), 卷 册 冊 集 (Chinese), 권 (Korean). */
+    private static final String CJK_VOLUME_COUNTER = "[巻卷册冊集권]";
     private static final Pattern VOLUME = Pattern.compile(
-            "(?=[vtblnd第т])(?<![\\p{L}\\d])" + VOLUME_WORD + "\\s{0,3}\\.?\\s{0,3}(" + NUM + ")"
+            "(?=[vtblndciเ第т])(?<![\\p{L}\\d])" + VOLUME_WORD + WORD_TO_NUMBER + "(" + NUM + ")"
                     + "((?:" + RANGE_SEP + "(?:" + VOLUME_WORD + "\\s{0,2}\\.?\\s{0,2})?" + NUM + "){0,20})"
-                    + "(?:\\s?[巻卷권])?(?![\\p{L}&&[^cxn巻卷권]])");
-    /** Numbers followed by a CJK volume suffix: {@code 1-3巻}, {@code 3권}. */
-    private static final Pattern CJK_VOLUME = Pattern.compile("(?=[\\d½])(" + NUM + ")(?:\\s?[-~]\\s?(" + NUM + "))?\\s?(?:[巻卷권]|том)");
+                    + "(?:\\s?" + CJK_VOLUME_COUNTER + ")?(?![\\p{L}&&[^cxn巻卷册冊集권]])");
+    /**
+     * Numbers followed by a CJK volume counter ({@code 1-3巻}, {@code 3권}, {@code 제3권}) or by {@code том}; {@code 全10卷}
+     * is the whole set, volumes 1 to 10.
+     */
+    private static final Pattern CJK_VOLUME = Pattern.compile(
+            "(?:(全)\\s?|[第제]\\s?)?(?=[\\d½])(" + NUM + ")(?:\\s?[-~]\\s?(" + NUM + "))?\\s?(?:" + CJK_VOLUME_COUNTER + "|том)");
+    /** Numbers followed by a CJK chapter counter (話 话 화 回) or by the Russian {@code глава}: chapters. */
+    private static final Pattern CJK_CHAPTER = Pattern.compile(
+            "(?:[第제]\\s?)?(?=[\\d½])(" + NUM + ")(?:\\s?[-~]\\s?(" + NUM + "))?\\s?(?:[話话화回]|глав[аы])");
+    /** A season marker before a number: {@code S2 - 05}, {@code Season 2 07}. Its number is neither volume nor chapter. */
+    private static final Pattern SEASON = Pattern.compile("(?=s)(?<![\\p{L}\\d])(?:s|season|saison)\\s?\\.?\\s?\\d{1,2}(?![\\p{L}\\d])");
     /** A part of a chapter: 4a or 4.a = 4.1, 4b = 4.2; extra = .99, omake = .98, special = .97. */
     private static final String SUFFIX = "(?:[.,-]?([a-e])(?![\\p{L}])|[.,\\s-]?(extra|omake|special)(?=vol|[^\\p{L}]|$))?";
     private static final String CHAPTER_WORD =
-            "(?:chapters?|chapitres?|chaps?|chs?|chp|episodes?|ep|issues?|n°|n(?=\\d)|c(?!2c(?![\\p{L}]))(?=\\s?\\.?\\s?\\d)|#|第(?=\\d{1,5}\\s?[話话화]))";
+            "(?:chapters?|chapitres?|chaps?|chs?|chp|episodes?|ep|issues?|n°|nº|n(?=\\d)|c(?!2c(?![\\p{L}]))(?=\\s?\\.?\\s?\\d)|#"
+                    + "|cap[íi]tulos?|capitol[oi]|kapitel|rozdzia[łl]|глав[аы]|第(?=\\d{1,5}\\s?[話话화回]))";
     private static final Pattern CHAPTER = Pattern.compile(
-            "(?=[ceinh#第])(?<![\\p{L}\\d])" + CHAPTER_WORD + "\\s{0,3}\\.?\\s{0,3}(" + NUM + ")" + SUFFIX
+            "(?=[ceinhkrг#第])(?<![\\p{L}\\d])" + CHAPTER_WORD + "\\s{0,3}\\.?\\s{0,3}(" + NUM + ")" + SUFFIX
                     + "((?:" + RANGE_SEP + "(?:" + CHAPTER_WORD + "\\s{0,2}\\.?\\s{0,2})?" + NUM + "){0,20})"
-                    + "(?:\\s?[話话화])?(?![\\p{L}&&[^vx]])");
+                    + "(?:\\s?[話话화回])?(?![\\p{L}&&[^vx]])");
     private static final Pattern NUMBER_IN_RANGE = Pattern.compile(NUM);
     /** A lone number: the candidate for "Bleach 001" chapters. */
     private static final Pattern BARE_NUMBER = Pattern.compile(
@@ -64,7 +85,8 @@ public final class FileNameParser implements NameParser {
     /** Files inside a volume folder: the folder is the name to read. */
     private static final Set<String> NOT_BOOKS = Set.of("jpg", "jpeg", "png", "webp", "gif", "xml", "json", "txt", "nfo", "opf");
     private static final Pattern HORS_SERIE = Pattern.compile(
-            "(?=[hoes])(?<![\\p{L}\\d])(?:hs|hors[\\s-]?s[ée]ries?|one[\\s-]?shots?|omake|extras?|specials?|sp(?=\\d))\\s?\\.?\\s?(\\d{1,3})?(?![\\p{L}])");
+            "(?=[hoesagfd])(?<![\\p{L}\\d])(?:hs|hors[\\s-]?s[ée]ries?|one[\\s-]?shots?|omake|extras?|specials?|sp(?=\\d)"
+                    + "|art\\s?books?|guide\\s?books?|fan\\s?books?|data\\s?books?)\\s?\\.?\\s?(\\d{1,3})?(?![\\p{L}])");
     private static final Pattern PERCENT = Pattern.compile("%[0-9A-Fa-f]{2}");
     private static final Pattern LEADING_GROUP = Pattern.compile("^\\s*[\\[(【]([^\\])】]{1,80})[\\])】]\\s*");
     private static final Pattern SCENE_GROUP = Pattern.compile("-([A-Za-z0-9]{2,20})$");
@@ -85,33 +107,62 @@ public final class FileNameParser implements NameParser {
             Map.entry("spanish", "es"), Map.entry("kor", "ko"), Map.entry("korean", "ko"), Map.entry("chinese", "zh"));
     private static final Set<String> QUALITY_TAGS = Set.of(
             "cbz", "cbr", "pdf", "epub", "digital", "webrip", "scan", "scans", "hq", "hd", "c2c", "repack", "proper", "dl", "ddl");
+    /** Before a volume marker: a word like "Double" or "Big" is an edition only there ("Double Arts T02" is a title). */
+    private static final String BEFORE_VOLUME = "(?=\\s{0,3}(?:t|tomes?|vol|volumes?|v)\\s?\\.?\\s?\\d)";
     private static final Pattern EDITION = Pattern.compile(
-            "(?=[pédeuckoi23mf])(?<![\\p{L}])(perfect\\s?edition|[ée]dition\\s?originale|[ée]dition\\s?deluxe|deluxe(?:\\s?edition)?"
-                    + "|ultimate\\s?edition|collector(?:'s)?(?:\\s?edition)?|kanzenban|omnibus|int[ée]grale|coffret|"
-                    + "[ée]dition\\s?double|double\\s?edition|3[\\s-]?in[\\s-]?1|2[\\s-]?in[\\s-]?1|complete\\s?edition"
-                    + "|edition\\s?definitive|[ée]dition\\s?d[ée]finitive|master\\s?edition|full\\s?color|[ée]dition\\s?couleur)(?![\\p{L}])");
+            "(?=[pédeuckoi23mfbsgx])(?<![\\p{L}])(perfect\\s?edition|[ée]dition\\s?originale|[ée]dition\\s?deluxe|[ée]dition\\s?de\\s?luxe"
+                    + "|deluxe(?:\\s?edition)?|ultimate\\s?edition|collector(?:'s)?(?:\\s?edition)?|kanzenban|omnibus|int[ée]grale|coffret"
+                    + "|box[\\s-]?set|box" + BEFORE_VOLUME
+                    + "|[ée]dition\\s?double|double\\s?edition|(?<=\\S\\s{1,3})double" + BEFORE_VOLUME
+                    + "|(?<=\\S\\s{1,3})big" + BEFORE_VOLUME + "|big\\s?edition"
+                    + "|3[\\s-]?in[\\s-]?1|2[\\s-]?in[\\s-]?1|complete\\s?edition"
+                    + "|edition\\s?definitive|[ée]dition\\s?d[ée]finitive|master\\s?edition|full\\s?colou?r|[ée]dition\\s?couleur"
+                    + "|black\\s?edition|star\\s?edition|gold\\s?edition|[ée]dition\\s?\\d{1,2}\\s?ans)(?![\\p{L}])");
     /** Every EDITION match contains one of these: a plain search rules most names out before the pattern runs. */
     private static final String[] EDITION_STEMS = {
-        "dition", "deluxe", "collector", "kanzenban", "omnibus", "grale", "coffret", "in1", "in 1", "in-1", "color", "couleur"};
+        "dition", "deluxe", "collector", "kanzenban", "omnibus", "grale", "coffret", "in1", "in 1", "in-1", "color", "colour",
+        "couleur", "box", "double", "big"};
     private static final Pattern COMPLETE = Pattern.compile(
             "(?=[cibas])(?<![\\p{L}])(complete|compl[eè]te?|collection\\s?compl[eè]te|int[ée]grale|batch|all\\s?volumes|series\\s?pack)(?![\\p{L}])");
     private static final String[] COMPLETE_STEMS = {"compl", "grale", "batch", "volumes", "pack"};
+    /**
+     * Publishers' names, read as evidence of the language only where no tag says it, and only after the number or in
+     * brackets (several are also words of titles: "Kana", "Soleil", "Vertical"). A two-word name has its second word.
+     */
+    private static final Map<String, String[]> PUBLISHERS = Map.ofEntries(
+            Map.entry("glénat", new String[] {"fr", null}), Map.entry("glenat", new String[] {"fr", null}),
+            Map.entry("kana", new String[] {"fr", null}), Map.entry("pika", new String[] {"fr", null}),
+            Map.entry("kurokawa", new String[] {"fr", null}), Map.entry("ki", new String[] {"fr", "oon"}),
+            Map.entry("kioon", new String[] {"fr", null}), Map.entry("delcourt", new String[] {"fr", null}),
+            Map.entry("tonkam", new String[] {"fr", null}), Map.entry("kazé", new String[] {"fr", null}),
+            Map.entry("kaze", new String[] {"fr", null}), Map.entry("soleil", new String[] {"fr", null}),
+            Map.entry("casterman", new String[] {"fr", null}), Map.entry("akata", new String[] {"fr", null}),
+            Map.entry("doki", new String[] {"fr", "doki"}), Map.entry("ototo", new String[] {"fr", null}),
+            Map.entry("mangetsu", new String[] {"fr", null}), Map.entry("meian", new String[] {"fr", null}),
+            Map.entry("noeve", new String[] {"fr", null}),
+            Map.entry("viz", new String[] {"en", null}), Map.entry("yen", new String[] {"en", "press"}),
+            Map.entry("kodansha", new String[] {"en", null}), Map.entry("seven", new String[] {"en", "seas"}),
+            Map.entry("dark", new String[] {"en", "horse"}), Map.entry("vertical", new String[] {"en", null}),
+            Map.entry("j", new String[] {"en", "novel"}), Map.entry("jnc", new String[] {"en", null}));
     // The words of VOLUME_WORD and CHAPTER_WORD as runs of letters ("light novel" starts with "light"). A word
     // missing here is never read: WordPatternTest checks that a scan finds what the pattern alone finds.
-    static final WordPattern VOLUMES = new WordPattern(VOLUME, "vtblnd第т", false, Set.of(
-            "volume", "volumes", "vol", "vols", "vl", "tome", "tomes", "tomo", "book", "books", "light", "lightnovel",
-            "lightnovels", "lightbook", "lightbooks", "novel", "novels", "ln", "disc", "discs", "band", "bd", "том", "тома",
-            "томa", "v", "t", "第"));
-    static final WordPattern CHAPTERS = new WordPattern(CHAPTER, "ceinh#第", false, Set.of(
+    static final WordPattern VOLUMES = new WordPattern(VOLUME, "vtblndciเ第т", false, Set.of(
+            "volume", "volumes", "volumen", "vol", "vols", "vl", "tome", "tomes", "tomo", "tom", "book", "books", "light", "lightnovel",
+            "lightnovels", "lightbook", "lightbooks", "novel", "novels", "ln", "disc", "discs", "band", "bände", "baende", "bd",
+            "том", "тома", "томa", "เล่ม", "v", "t", "第", "complete", "intégrale", "integrale"));
+    static final WordPattern CHAPTERS = new WordPattern(CHAPTER, "ceinhkrг#第", false, Set.of(
             "chapter", "chapters", "chapitre", "chapitres", "chap", "chaps", "ch", "chs", "chp", "episode", "episodes",
-            "ep", "issue", "issues", "n", "c", "第"));
+            "ep", "issue", "issues", "n", "nº", "c", "capítulo", "capítulos", "capitulo", "capitulos", "capitolo", "capitoli",
+            "kapitel", "rozdział", "rozdzial", "глава", "главы", "第"));
+    static final WordPattern SEASONS = new WordPattern(SEASON, "s", false, Set.of("s", "season", "saison"));
     static final WordPattern BARE_NUMBERS = new WordPattern(BARE_NUMBER, "0123456789½", false);
     static final WordPattern ORDINALS = new WordPattern(ORDINAL, "0123456789", false);
-    static final WordPattern SPECIALS = new WordPattern(HORS_SERIE, "hoes", false);
-    static final WordPattern EDITIONS = new WordPattern(EDITION, "pédeuckoi23mf", true);
+    static final WordPattern SPECIALS = new WordPattern(HORS_SERIE, "hoesagfd", false);
+    static final WordPattern EDITIONS = new WordPattern(EDITION, "pédeuckoi23mfbsg", true);
     static final WordPattern COMPLETES = new WordPattern(COMPLETE, "cibas", true);
-    private static final String[] CJK_VOLUME_MARKS = {"巻", "卷", "권", "том"};
-    private static final String[] HORS_SERIE_STEMS = {"hs", "hors", "one", "omake", "extra", "special", "sp"};
+    private static final String[] CJK_VOLUME_MARKS = {"巻", "卷", "册", "冊", "集", "권", "том"};
+    private static final String[] CJK_CHAPTER_MARKS = {"話", "话", "화", "回", "глав"};
+    private static final String[] HORS_SERIE_STEMS = {"hs", "hors", "one", "omake", "extra", "special", "sp", "book"};
 
     @Override
     public ParsedName parse(String raw) {
@@ -124,6 +175,18 @@ public final class FileNameParser implements NameParser {
             // A parser bug must not stop a scan or a search: an unread name is reported as having no number.
             return ParsedName.EMPTY;
         }
+    }
+
+    /**
+     * Whether a name carries a chapter marker of its own ({@code Ch}, {@code Chapitre}, {@code c012}, {@code #5},
+     * {@code 第12話}...), as opposed to a bare number that only a context can read.
+     */
+    public static boolean namesAChapter(String name) {
+        if (name == null) {
+            return false;
+        }
+        String lower = lowerCase(name.length() > MAX_LENGTH ? name.substring(0, MAX_LENGTH) : name).replace('_', ' ');
+        return hasDigit(lower) && (CHAPTERS.scan(lower).find() || containsAny(lower, CJK_CHAPTER_MARKS) && CJK_CHAPTER.matcher(lower).find());
     }
 
     /** {@link #parse} without its safety net, so that tests see any exception the parser would throw. */
@@ -152,15 +215,22 @@ public final class FileNameParser implements NameParser {
         return own;
     }
 
-    /** The non-blank parts between {@code /} and {@code \\}. */
+    /** The non-blank parts between {@code /} and {@code \\}; a slash inside brackets ({@code [ENG / CBZ]}) is text. */
     private static List<String> pathSegments(String path) {
         if (path.indexOf('/') < 0 && path.indexOf('\\') < 0) {
             return path.isBlank() ? List.of() : List.of(path); // a plain name, the usual case
         }
         List<String> segments = new ArrayList<>(2);
         int start = 0;
+        int depth = 0;
         for (int i = 0; i <= path.length(); i++) {
-            if (i == path.length() || path.charAt(i) == '/' || path.charAt(i) == '\\') {
+            char ch = i == path.length() ? '/' : path.charAt(i);
+            if (ch == '[' || ch == '(' || ch == '【') {
+                depth++;
+            } else if ((ch == ']' || ch == ')' || ch == '】') && depth > 0) {
+                depth--;
+            }
+            if (i == path.length() || depth == 0 && (ch == '/' || ch == '\\')) {
                 String part = path.substring(start, i);
                 if (!part.isBlank()) {
                     segments.add(part);
@@ -198,6 +268,22 @@ public final class FileNameParser implements NameParser {
             name = dotsToSpaces(name);
         }
         if (startsWithBracket(name)) {
+            // Tag blocks in front ("[FR][CBZ] Title T04", "[ENG / CBZ] Title v02") are never the group nor the series:
+            // they move behind the name, where tags are read. A few at most: each move copies the name.
+            StringBuilder moved = null;
+            for (int i = 0; i < 4 && startsWithBracket(name); i++) {
+                Matcher tags = LEADING_GROUP.matcher(name);
+                if (!tags.find() || tags.end() >= name.length() || !onlyTags(tags.group(1))) {
+                    break;
+                }
+                moved = (moved == null ? new StringBuilder() : moved).append(" [").append(tags.group(1)).append(']');
+                name = name.substring(tags.end());
+            }
+            if (moved != null) {
+                name = name + moved;
+            }
+        }
+        if (startsWithBracket(name)) {
             Matcher lead = LEADING_GROUP.matcher(name);
             if (lead.find() && lead.end() < name.length() && !looksLikeTag(lead.group(1))) {
                 group = lead.group(1).strip();
@@ -214,15 +300,21 @@ public final class FileNameParser implements NameParser {
         for (String b : brackets) {
             lowerBrackets.add(lowerCase(b));
         }
-        boolean digits = hasDigit(text);
+        boolean digits = hasDigit(lower);
 
         // Tags
         String language = null;
         int tagStart = -1;
+        String publisherLanguage = null, bracketPublisherLanguage = null;
+        int publisherStart = -1;
         for (int start = nextWord(lower, 0); start < lower.length(); start = nextWord(lower, start)) {
             int end = wordEnd(lower, start);
             if (start > 0 && end - start <= LONGEST_TAG) { // a tag word never starts the name: "Vo Tome 2" is a series called Vo
                 String w = lower.substring(start, end);
+                if (publisherLanguage == null) {
+                    publisherLanguage = publisher(lower, w, end);
+                    publisherStart = start;
+                }
                 String lang = LANGUAGE_TAGS.get(w);
                 if (lang != null || QUALITY_TAGS.contains(w)) {
                     if (lang != null && language == null) {
@@ -243,9 +335,13 @@ public final class FileNameParser implements NameParser {
                 int end = wordEnd(b, start);
                 if (end - start <= LONGEST_TAG) {
                     String w = b.substring(start, end);
-                    // "fr" and "en" inside a longer bracket are usually words of a title or a site, not a tag: only "[FR]" counts
+                    if (bracketPublisherLanguage == null) {
+                        bracketPublisherLanguage = publisher(b, w, end);
+                    }
+                    // "fr" and "en" inside a longer bracket are usually words of a title or a site, not a tag: only "[FR]"
+                    // or a block of tags ("[FR / CBZ]") counts
                     boolean ambiguous = w.equals("fr") || w.equals("en");
-                    if (language == null && LANGUAGE_TAGS.containsKey(w) && (!ambiguous || b.strip().length() <= 3)) {
+                    if (language == null && LANGUAGE_TAGS.containsKey(w) && (!ambiguous || b.strip().length() <= 3 || onlyTags(b))) {
                         language = LANGUAGE_TAGS.get(w);
                     }
                     if (format == null && FORMATS.contains(w)) {
@@ -257,11 +353,12 @@ public final class FileNameParser implements NameParser {
         }
         // The edition may sit in the text or in a bracket; only one in the text ends the series.
         String edition = null;
-        int editionStart = -1;
+        int editionStart = -1, editionEnd = -1;
         WordPattern.Scan ed = containsAny(lower, EDITION_STEMS) ? EDITIONS.scan(lower) : null;
         if (ed != null && ed.find()) {
             edition = canonicalEdition(ed.group(1));
             editionStart = ed.start();
+            editionEnd = ed.end();
         } else {
             for (String b : lowerBrackets) {
                 WordPattern.Scan be = containsAny(b, EDITION_STEMS) ? EDITIONS.scan(b) : null;
@@ -283,7 +380,8 @@ public final class FileNameParser implements NameParser {
         } else {
             Matcher cjk = digits && containsAny(lower, CJK_VOLUME_MARKS) ? CJK_VOLUME.matcher(lower) : null;
             if (cjk != null && cjk.find()) {
-                volume = range(cjk.group(1), cjk.group(2) == null ? "" : "-" + cjk.group(2));
+                volume = cjk.group(1) != null ? range("1", "-" + cjk.group(2)) // 全10卷: the whole set
+                        : range(cjk.group(2), cjk.group(3) == null ? "" : "-" + cjk.group(3));
                 volumeStart = cjk.start();
                 volumeEnd = cjk.end();
             } else {
@@ -307,6 +405,23 @@ public final class FileNameParser implements NameParser {
             chapterStart = c.start();
             break;
         }
+        if (chapter == null && digits && containsAny(lower, CJK_CHAPTER_MARKS)) {
+            Matcher cjk = CJK_CHAPTER.matcher(lower);
+            if (cjk.find()) {
+                chapter = range(cjk.group(1), cjk.group(2) == null ? "" : "-" + cjk.group(2));
+                chapterStart = cjk.start();
+            }
+        }
+        // A coffret or box of numbered volumes is a pack of those volumes, not another edition.
+        if (volume != null && "Coffret".equals(edition)) {
+            edition = null;
+        }
+        int seasonStart = -1, seasonEnd = -1;
+        WordPattern.Scan season = digits && lower.indexOf('s') >= 0 ? SEASONS.scan(lower) : null;
+        if (season != null && season.find() && !isBlank(lower, 0, season.start())) { // like a tag, a season never starts the name
+            seasonStart = season.start();
+            seasonEnd = season.end();
+        }
 
         boolean special = false;
         int specialStart = -1;
@@ -319,7 +434,8 @@ public final class FileNameParser implements NameParser {
         int bareStart = -1;
         {
             // With a volume found, only a zero-padded number ("Solanin 028 Vol. 2") is a chapter: "Kaiju No. 8 v01" keeps its 8.
-            int limit = firstPositive(tagStart, editionStart, volume != null ? volumeStart : -1, chapter != null ? chapterStart : -1,
+            // A number after an edition is read ("Kanzenban 07"), one inside it is not ("3-in-1", "Édition 20 ans"); nor is a season's.
+            int limit = firstPositive(tagStart, volume != null ? volumeStart : -1, chapter != null ? chapterStart : -1,
                     special ? specialStart : -1, text.length());
             WordPattern.Scan bare = digits ? BARE_NUMBERS.scan(lower) : null;
             int firstStart = -1, paddedStart = -1;
@@ -329,7 +445,11 @@ public final class FileNameParser implements NameParser {
                 String rest = bare.group(2);
                 boolean yearLike = rest.isEmpty() && isYear(n);
                 boolean atStart = isBlank(text, 0, bare.start());
-                if (yearLike || atStart && hasLetter(text, bare.end())) {
+                boolean inEdition = bare.start() >= editionStart && bare.start() < editionEnd;
+                boolean inSeason = bare.start() >= seasonStart && bare.start() < seasonEnd;
+                // "Series 03 - Tome 02": a number that " - " separates from the volume word ends the title and stays in it
+                boolean titleBeforeVolume = volume != null && onlyDashesBetween(lower, bare.end(), volumeStart);
+                if (yearLike || inEdition || inSeason || titleBeforeVolume || atStart && hasLetter(text, bare.end())) {
                     continue;
                 }
                 VolumeRange r = chapterRange(n, bare.group(3), bare.group(4), rest);
@@ -350,6 +470,9 @@ public final class FileNameParser implements NameParser {
                 chapter = first;
                 bareStart = firstStart;
             }
+            if (bareStart > 0 && volume == null) {
+                bareStart = numberSignBefore(lower, bareStart); // "Starfall No. 3": the sign goes with the number
+            }
         }
         if (chapter == null) {
             for (String b : lowerBrackets) {
@@ -367,7 +490,8 @@ public final class FileNameParser implements NameParser {
             }
         }
 
-        int cut = firstPositive(volumeStart, chapterStart, bareStart, specialStart, tagStart, editionStart, text.indexOf('\u0001'));
+        int cut = firstPositive(volumeStart, chapterStart, bareStart, specialStart, tagStart, editionStart, seasonStart,
+                text.indexOf('\u0001'));
         String before = cut < 0 ? text : text.substring(0, cut);
         Matcher index = digits ? LEADING_INDEX.matcher(before) : null;
         if (index != null && index.find()) {
@@ -380,6 +504,12 @@ public final class FileNameParser implements NameParser {
         if (series == null && ONLY_A_NUMBER.matcher(text.strip()).matches()) {
             series = text.strip().replace("#", ""); // "52.cbz": the number is all the name has
         }
+        if (language == null) {
+            // A publisher's name says the language only after the number (or in brackets): before it, it may be the title.
+            int numberStart = firstPositive(volumeStart, chapterStart, bareStart);
+            language = bracketPublisherLanguage != null ? bracketPublisherLanguage
+                    : numberStart >= 0 && publisherStart > numberStart ? publisherLanguage : null;
+        }
         boolean completeSeries = volume == null && chapter == null && (isComplete(lower) || lowerBrackets.stream().anyMatch(FileNameParser::isComplete));
         return new ParsedName(series, volume, chapter, language, format, edition, group, special, completeSeries);
     }
@@ -390,13 +520,15 @@ public final class FileNameParser implements NameParser {
 
     /**
      * Lower case, one char for one char, so that a position in the copy is the same position in the original.
-     * {@link String#toLowerCase} may change the length ("İ" becomes two chars).
+     * {@link String#toLowerCase} may change the length ("İ" becomes two chars). The copy also folds what
+     * patterns should read alike: Unicode dashes to {@code -}, full-width tildes and wave dashes to {@code ~},
+     * full-width digits to ASCII digits.
      */
     static String lowerCase(String s) {
         char[] out = null;
         for (int i = 0; i < s.length(); i++) {
             char ch = s.charAt(i);
-            char low = Character.toLowerCase(ch);
+            char low = ch < 0x2010 ? Character.toLowerCase(ch) : fold(ch);
             if (low != ch) {
                 if (out == null) {
                     out = s.toCharArray();
@@ -405,6 +537,19 @@ public final class FileNameParser implements NameParser {
             }
         }
         return out == null ? s : new String(out);
+    }
+
+    private static char fold(char ch) {
+        if (ch >= '\u2010' && ch <= '\u2015') {
+            return '-'; // ‐ ‑ ‒ – — ―
+        }
+        if (ch == '\uFF5E' || ch == '\u301C') {
+            return '~'; // ～ 〜
+        }
+        if (ch >= '\uFF10' && ch <= '\uFF19') {
+            return (char) ('0' + ch - '\uFF10');
+        }
+        return Character.toLowerCase(ch);
     }
 
     private static boolean containsAny(String s, String[] stems) {
@@ -451,6 +596,36 @@ public final class FileNameParser implements NameParser {
     private static boolean isYear(String n) {
         return n.length() == 4 && (n.startsWith("19") || n.startsWith("20")) && Character.isDigit(n.charAt(2)) && n.charAt(2) < 128
                 && Character.isDigit(n.charAt(3)) && n.charAt(3) < 128;
+    }
+
+    /** Whether {@code s} between the two positions holds a dash and nothing but spaces and dashes. */
+    private static boolean onlyDashesBetween(String s, int from, int to) {
+        boolean dash = false;
+        for (int i = from; i < to; i++) {
+            char ch = s.charAt(i);
+            if (ch == '-') {
+                dash = true;
+            } else if (!Character.isWhitespace(ch)) {
+                return false;
+            }
+        }
+        return dash;
+    }
+
+    /** Where a number sign ({@code No.}, {@code Nº}, {@code N°}) in front of the number at {@code at} starts; else {@code at}. */
+    private static int numberSignBefore(String lower, int at) {
+        int i = at;
+        while (i > 0 && lower.charAt(i - 1) == ' ') {
+            i--;
+        }
+        if (i > 0 && lower.charAt(i - 1) == '.') {
+            i--;
+        }
+        if (i >= 2 && lower.charAt(i - 2) == 'n' && "oº°".indexOf(lower.charAt(i - 1)) >= 0
+                && (i == 2 || !Character.isLetterOrDigit(lower.charAt(i - 3)))) {
+            return i - 2;
+        }
+        return at;
     }
 
     private static boolean isBlank(String s, int from, int to) {
@@ -578,6 +753,35 @@ public final class FileNameParser implements NameParser {
         return false;
     }
 
+    /** The language a publisher's name at {@code word} (ending at {@code end}) stands for, or null. */
+    private static String publisher(String lower, String word, int end) {
+        String[] p = PUBLISHERS.get(word);
+        if (p == null) {
+            return null;
+        }
+        if (p[1] == null) {
+            return p[0];
+        }
+        int next = nextWord(lower, end);
+        return next - end <= 2 && lower.startsWith(p[1], next) && wordEnd(lower, next) == next + p[1].length() ? p[0] : null;
+    }
+
+    /** Whether a bracket holds only language, format and quality tags: {@code ENG / CBZ}, {@code FR}. */
+    private static boolean onlyTags(String content) {
+        String c = lowerCase(content);
+        boolean any = false;
+        for (int start = nextWord(c, 0); start < c.length(); start = nextWord(c, start)) {
+            int end = wordEnd(c, start);
+            String w = c.substring(start, end);
+            if (!LANGUAGE_TAGS.containsKey(w) && !QUALITY_TAGS.contains(w) && !FORMATS.contains(w)) {
+                return false;
+            }
+            any = true;
+            start = end;
+        }
+        return any;
+    }
+
     private static boolean looksLikeTag(String content) {
         String c = content.strip().toLowerCase(Locale.ROOT);
         return YEAR.matcher(c).matches() || VOLUME.matcher(c).find() || PIXELS.matcher(c).matches();
@@ -629,8 +833,20 @@ public final class FileNameParser implements NameParser {
         if (f.contains("originale")) {
             return "Édition originale";
         }
-        if (f.contains("deluxe")) {
+        if (f.contains("deluxe") || f.contains("de luxe")) {
             return "Deluxe";
+        }
+        if (f.startsWith("box")) {
+            return "Coffret";
+        }
+        if (f.contains("double")) {
+            return "Double";
+        }
+        if (f.endsWith("ans")) {
+            return "Édition " + f.replaceAll("\\D", "") + " ans";
+        }
+        if (f.startsWith("full")) {
+            return "Full Color";
         }
         if (f.startsWith("int")) {
             return "Intégrale";

@@ -70,7 +70,8 @@ final class WordPattern {
         }
         if (firstWords != null && Character.isLetter(ch)) {
             int end = i;
-            while (end < s.length() && Character.isLetter(s.charAt(end))) {
+            // a non-spacing mark is part of the word: Thai writes its tone marks that way ("เล่ม")
+            while (end < s.length() && (Character.isLetter(s.charAt(end)) || Character.getType(s.charAt(end)) == Character.NON_SPACING_MARK)) {
                 end++;
             }
             return end - i <= longestFirstWord && firstWords.contains(s.substring(i, end));

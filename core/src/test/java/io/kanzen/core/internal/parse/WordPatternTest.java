@@ -19,13 +19,15 @@ class WordPatternTest {
         "chap", "ch.", "chs", "chp", "c", "episode", "ep", "issue", "n°", "n", "#", "hs", "hors série", "one-shot", "omake",
         "extra", "special", "sp", "perfect edition", "édition originale", "deluxe", "intégrale", "coffret", "3-in-1",
         "full color", "complete", "batch", "all volumes", "1st", "2nd", "12", "05", "7.5", "½", "2016", " ", " ", " ", "-", " à ",
-        " - ", ".", "_", "x", "naruto", "attaque", "titans", "a", "(", ")", "'", ":"};
+        " - ", ".", "_", "x", "naruto", "attaque", "titans", "a", "(", ")", "'", ":", "bände", "baende", "volumen", "tom",
+        "เล่ม", "integrale", "capítulo", "capitolo", "kapitel", "rozdział", "глава", "nº", "s", "season", "saison", "box", "box set",
+        "double", "big", "black edition", "édition 20 ans", "artbook", "guide book", "1-10", "話", "册", "集", "bis", "–", "～"};
 
     @Test
     void every_scan_finds_what_its_pattern_finds_alone() {
         Random random = new Random(42);
         List<WordPattern> patterns = List.of(FileNameParser.VOLUMES, FileNameParser.CHAPTERS, FileNameParser.BARE_NUMBERS,
-                FileNameParser.ORDINALS, FileNameParser.SPECIALS, FileNameParser.EDITIONS, FileNameParser.COMPLETES);
+                FileNameParser.ORDINALS, FileNameParser.SPECIALS, FileNameParser.EDITIONS, FileNameParser.COMPLETES, FileNameParser.SEASONS);
         for (int i = 0; i < 20_000; i++) {
             StringBuilder name = new StringBuilder();
             for (int n = 1 + random.nextInt(8); n > 0; n--) {
