@@ -80,7 +80,8 @@ public final class PluginGuard implements AutoCloseable {
                 + (message == null || message.isBlank() ? "" : ": " + message), cause);
     }
 
-    static String words(Duration d) {
+    /** A duration in the words of a message: {@code 60 s}, {@code 30 min}, {@code 2 h}. */
+    public static String words(Duration d) {
         long s = d.toSeconds();
         if (s >= 3600 && s % 3600 == 0) {
             return s / 3600 + " h";

@@ -5,6 +5,7 @@ import io.kanzen.core.CheckReport;
 import io.kanzen.core.HistoryEvent;
 import io.kanzen.core.KanzenException;
 import io.kanzen.core.MonitorConfig;
+import io.kanzen.core.internal.instances.PluginGuard;
 import io.kanzen.core.internal.storage.FileLockHandle;
 import java.time.Clock;
 import java.time.Duration;
@@ -197,19 +198,26 @@ public final class MonitorScheduler implements AutoCloseable {
 
     private void expire(Running r) {
         if (!r.future.isDone()) {
+            LOG.warn("the check started at {} passed its deadline of {} and was stopped", r.deadlineAt.minus(deadline), deadline);
+            // answered first, so the interruption below is not taken for the cause
+            fail(r, "the check passed its deadline of " + PluginGuard.words(deadline) + " and was stopped", null);
             Thread t = r.thread;
             if (t != null) {
                 t.interrupt(); // the check's series threads and plugin calls are cancelled in turn
             }
-            LOG.warn("the check started at {} passed its deadline of {} and was stopped", r.deadlineAt.minus(deadline), deadline);
-            fail(r, "the check passed its deadline of " + deadline.toMinutes() + " min and was stopped", null);
         }
     }
 
     private void fail(Running r, String error, Throwable cause) {
-        if (r.future.isDone()) {
-            return; // the deadline already answered for it
+        synchronized (r) {
+            if (r.future.isDone()) {
+                return; // the deadline already answered for it
+            }
+            failOnce(r, error, cause);
         }
+    }
+
+    private void failOnce(Running r, String error, Throwable cause) {
         try {
             boolean recorded = r.runId < 0 ? runs.failed(runs.started(r.dryRun, r.deadlineAt.minus(deadline)), error, clock.instant())
                     : runs.failed(r.runId, error, clock.instant());
