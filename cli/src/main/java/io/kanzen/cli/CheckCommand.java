@@ -27,6 +27,9 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--all-candidates", description = "Also list the rejected releases (default: the first five per series).")
     boolean allCandidates;
 
+    @Option(names = "--last", description = "Run nothing: print the last check's record (kept across restarts, whoever ran it).")
+    boolean last;
+
     /** A score's parts: {@code score 80 = series +40 (the title names "Berserk"), volumes +20 (...)}. */
     private static String parts(Decision d) {
         return "score " + d.score().total() + " = " + d.score().breakdown().stream()
@@ -36,6 +39,11 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (last) {
+            try (Kanzen kanzen = top.open()) {
+                return StatusCommand.printLastCheck(kanzen) ? 0 : 1;
+            }
+        }
         try (Kanzen kanzen = top.open()) {
             CheckReport report = kanzen.check(dryRun, series);
             for (SeriesCheck s : report.series()) {

@@ -18,6 +18,7 @@ import io.kanzen.core.internal.sources.Sources;
 import io.kanzen.core.internal.monitor.Backoff;
 import io.kanzen.core.internal.net.TokenBucket;
 import io.kanzen.core.internal.monitor.BlocklistStore;
+import io.kanzen.core.internal.monitor.CheckRunStore;
 import io.kanzen.core.internal.monitor.DownloadTracker;
 import io.kanzen.core.internal.monitor.HistoryStore;
 import io.kanzen.core.internal.monitor.LibraryImporter;
@@ -35,10 +36,12 @@ import io.kanzen.core.internal.plugins.PluginSet;
 import io.kanzen.core.internal.secrets.DatabaseSecretStore;
 import io.kanzen.core.internal.secrets.SecretCipher;
 import io.kanzen.core.internal.storage.Database;
+import io.kanzen.core.internal.storage.FileLockHandle;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -62,7 +65,13 @@ import java.util.function.Consumer;
  * Safe for concurrent use.
  */
 public final class Kanzen implements AutoCloseable {
+    /** Held for its whole life by the one long-running owner of a data directory (the server). */
+    public static final String OWNER_LOCK = ".owner.lock";
+    /** Held by whoever runs a real check, server or CLI: two processes never check (and grab) at once. */
+    public static final String CHECK_LOCK = ".check.lock";
+
     private final Path dataDirectory;
+    private final FileLockHandle ownerLock;
     private final Clock clock;
     private final Database database;
     private final SecretCipher cipher;
@@ -84,18 +93,31 @@ public final class Kanzen implements AutoCloseable {
     private final MonitorCheck monitor;
     private final MonitorScheduler scheduler;
     private final Accounts accounts;
+    private final Backoff backoff;
+    private final CheckRunStore checkRuns;
 
     private Kanzen(Builder b) {
         this.dataDirectory = b.dataDirectory.toAbsolutePath().normalize();
         this.clock = b.clock;
         this.remotePerSecond = b.remotePerSecond;
         this.parser = new FileNameParser();
-        this.database = Database.open(dataDirectory);
+        this.ownerLock = b.owner ? claimOwnership(dataDirectory, clock) : null;
+        try {
+            this.database = Database.open(dataDirectory);
+        } catch (RuntimeException e) {
+            if (ownerLock != null) {
+                ownerLock.close();
+            }
+            throw e;
+        }
         try {
             this.cipher = SecretCipher.loadOrCreate(dataDirectory);
             this.plugins = new PluginLoader(Kanzen.class.getClassLoader()).load(b.plugins, b.classpathPlugins, b.pluginsDirectory);
         } catch (RuntimeException e) {
             database.close();
+            if (ownerLock != null) {
+                ownerLock.close();
+            }
             throw e;
         }
         this.libraries = new LibraryStore(database);
@@ -110,10 +132,30 @@ public final class Kanzen implements AutoCloseable {
         this.monitorConfig = new MonitorConfigStore(dataDirectory);
         BlocklistStore blocklist = new BlocklistStore(database);
         this.tracker = new DownloadTracker(grabs, clients, blocklist, history, new LibraryImporter(libraries, scanner), clock);
+        this.backoff = new Backoff(database);
         this.monitor = new MonitorCheck(libraries, seriesMonitors, new MetadataCache(database), sources, clients, grabs, blocklist, history,
-                new Backoff(database), monitorConfig, tracker, clock, parser, scorers);
-        this.scheduler = new MonitorScheduler(monitor, monitorConfig, clock);
+                backoff, monitorConfig, tracker, clock, parser, scorers);
+        this.checkRuns = new CheckRunStore(database);
+        Path checkLock = dataDirectory.resolve(CHECK_LOCK);
+        this.scheduler = new MonitorScheduler(monitor, monitorConfig, checkRuns, history, new MonitorScheduler.CheckLock() {
+            @Override
+            public Optional<FileLockHandle> tryAcquire() {
+                return FileLockHandle.tryAcquire(checkLock, clock.instant());
+            }
+
+            @Override
+            public String holder() {
+                return FileLockHandle.holder(checkLock);
+            }
+        }, clients::reconcileSending, b.checkDeadline, clock);
         this.accounts = new Accounts(database, cipher, clock);
+    }
+
+    private static FileLockHandle claimOwnership(Path dataDirectory, Clock clock) {
+        Path file = dataDirectory.resolve(OWNER_LOCK);
+        return FileLockHandle.tryAcquire(file, clock.instant()).orElseThrow(() -> new KanzenException("the data directory " + dataDirectory
+                + " is already in use by another Kanzen server (" + FileLockHandle.holder(file) + "): stop it first, or give this one"
+                + " another data directory (KANZEN_DATA)"));
     }
 
     public static Builder builder() {
@@ -239,6 +281,19 @@ public final class Kanzen implements AutoCloseable {
         sources.remove(name);
     }
 
+    /** The host's deadlines for one source's calls (the defaults, or its own). */
+    public Map<PluginCall, Duration> sourceDeadlines(String name) {
+        return sources.deadlines(name);
+    }
+
+    /**
+     * Sets how long Kanzen waits for one kind of call to a source before it abandons the call (and the instance);
+     * {@code null} goes back to the default. A host setting: the plugin never sees it.
+     */
+    public void setSourceDeadline(String name, PluginCall call, Duration deadline) {
+        sources.setDeadline(name, call, deadline);
+    }
+
     /** Checks that a source answers and accepts its settings; throws a {@link KanzenException} saying why not. */
     public void testSource(String name) {
         sources.test(name);
@@ -312,6 +367,16 @@ public final class Kanzen implements AutoCloseable {
         clients.remove(name);
     }
 
+    /** The host's deadlines for one download client's calls. */
+    public Map<PluginCall, Duration> clientDeadlines(String name) {
+        return clients.deadlines(name);
+    }
+
+    /** Like {@link #setSourceDeadline}, for a download client. */
+    public void setClientDeadline(String name, PluginCall call, Duration deadline) {
+        clients.setDeadline(name, call, deadline);
+    }
+
     /** Checks that a configured client answers and accepts its credentials; throws a {@link KanzenException} saying why not. */
     public void testClient(String name) {
         clients.test(name);
@@ -355,17 +420,55 @@ public final class Kanzen implements AutoCloseable {
     }
 
     /**
-     * Runs a check now, in this thread (one running elsewhere is waited for): follows the downloads, searches each
-     * source once per series that lacks volumes, judges the releases and sends the chosen ones. {@code dryRun}
-     * sends nothing; {@code series} limits the check to one title.
+     * Runs a check now and waits for it (at most the check deadline): follows the downloads, searches each source
+     * once per series that lacks volumes, judges the releases and sends the chosen ones. {@code dryRun} sends
+     * nothing; {@code series} limits the check to one title. The same check already running is joined; a real check
+     * while another process runs one is a {@link CheckBusyException}.
      */
     public CheckReport check(boolean dryRun, String series) {
         return scheduler.checkHere(dryRun, series);
     }
 
-    /** Starts a check in the background, or returns the one running. */
+    /**
+     * Starts a check in the background, or returns the one running; a {@link CheckBusyException} when another
+     * process on this data directory is checking.
+     */
     public java.util.concurrent.CompletableFuture<CheckReport> checkNow() {
         return scheduler.checkNow(false);
+    }
+
+    /** Whether this process runs a check now. */
+    public boolean checkRunning() {
+        return scheduler.isRunning();
+    }
+
+    /** The last check's record (this process's or another's, kept across restarts), if any check ever ran. */
+    public Optional<CheckRun> lastCheck() {
+        return checkRuns.last();
+    }
+
+    /**
+     * {@link Health.Status#DEGRADED} with the reasons when a source is backed off, a client did not answer its last
+     * status question, the monitor settings file is invalid, a check is stuck past its deadline or the last check
+     * failed; {@link Health.Status#DOWN} when the database cannot be read.
+     */
+    public Health health() {
+        List<String> reasons = new ArrayList<>();
+        try {
+            backoff.waits(clock.instant()).forEach((source, w) -> reasons.add("source " + source + " is backed off until " + w.until() + " after "
+                    + w.failures() + " failure(s): " + w.lastError()));
+            clients.unreachable().forEach((client, why) -> reasons.add("download client " + client + " did not answer: " + why));
+            String settings = monitorConfig.problem();
+            if (settings != null) {
+                reasons.add(settings);
+            }
+            scheduler.stuck().ifPresent(reasons::add);
+            checkRuns.last().filter(CheckRun::failed).ifPresent(r -> reasons.add("the last check (started " + r.startedAt() + ") failed: "
+                    + r.error()));
+        } catch (RuntimeException e) {
+            return new Health(Health.Status.DOWN, List.of("the database cannot be read: " + e.getMessage()));
+        }
+        return new Health(reasons.isEmpty() ? Health.Status.UP : Health.Status.DEGRADED, reasons);
     }
 
     /** Starts the automatic checks at the interval of the monitor settings (for a long-running host: the server). */
@@ -443,6 +546,9 @@ public final class Kanzen implements AutoCloseable {
         scorers.close();
         plugins.close();
         database.close();
+        if (ownerLock != null) {
+            ownerLock.close();
+        }
     }
 
     /** Sets up a {@link Kanzen}. Only the data directory is required. */
@@ -453,8 +559,29 @@ public final class Kanzen implements AutoCloseable {
         private boolean classpathPlugins = true;
         private Path pluginsDirectory;
         private double remotePerSecond = 2;
+        private Duration checkDeadline = Duration.ofHours(2);
+        private boolean owner;
 
         private Builder() {}
+
+        /** How long a whole check may run before it is stopped and recorded as failed (default 2 hours). */
+        public Builder checkDeadline(Duration deadline) {
+            if (deadline == null || deadline.isNegative() || deadline.isZero()) {
+                throw new IllegalArgumentException("the check deadline is positive");
+            }
+            this.checkDeadline = deadline;
+            return this;
+        }
+
+        /**
+         * Makes this Kanzen the one long-running owner of its data directory (the server): {@link #build()} fails
+         * with a {@link KanzenException} naming the holder when another owner runs. Read-only users (the CLI) do
+         * not ask for it and work beside the owner.
+         */
+        public Builder owner(boolean owner) {
+            this.owner = owner;
+            return this;
+        }
 
         /**
          * Calls a second allowed to each remote peer (default 2, with bursts of 4); loopback peers get 50. Plugins

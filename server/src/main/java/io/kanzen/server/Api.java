@@ -9,7 +9,9 @@ import io.kanzen.api.Release;
 import io.kanzen.api.VolumeRange;
 import io.kanzen.api.scoring.Decision;
 import io.kanzen.api.scoring.Rejection;
+import io.kanzen.core.CheckBusyException;
 import io.kanzen.core.CheckReport;
+import io.kanzen.core.CheckRun;
 import io.kanzen.core.ConfiguredInstance;
 import io.kanzen.core.Download;
 import io.kanzen.core.Grab;
@@ -126,8 +128,30 @@ final class Api {
             ctx.json(grab(g));
         });
         r.post(MM + "/run-check", ctx -> {
-            kanzen.checkNow();
-            ctx.status(202).json(Map.of("started", true, "progress", kanzen.checkProgress()));
+            boolean alreadyRunning = kanzen.checkRunning();
+            try {
+                kanzen.checkNow(); // the running check, when there is one: never a second beside it
+            } catch (CheckBusyException e) {
+                throw new ApiException(409, e.getMessage(), null); // another process (a CLI check) is checking
+            }
+            ctx.status(202).json(Map.of("started", !alreadyRunning, "running", true, "progress", kanzen.checkProgress()));
+        });
+        r.get(MM + "/last-check", ctx -> {
+            CheckRun run = kanzen.lastCheck().orElseThrow(() -> new ApiException(404, "no check has run yet", null));
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("id", run.id());
+            m.put("startedAt", run.startedAt());
+            m.put("finishedAt", run.finishedAt());
+            m.put("running", run.running());
+            m.put("dryRun", run.dryRun());
+            m.put("series", run.series());
+            m.put("searches", run.searches());
+            m.put("found", run.found());
+            m.put("sent", run.sent());
+            m.put("problems", run.problems());
+            m.put("failed", run.failed());
+            m.put("error", run.error());
+            ctx.json(m);
         });
         r.post(MM + "/check", ctx -> { // a dry run, for the explanation of decisions
             JsonNode body = body(ctx);

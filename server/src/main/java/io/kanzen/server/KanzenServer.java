@@ -9,6 +9,7 @@ import io.javalin.json.JavalinJackson;
 import io.javalin.http.staticfiles.Location;
 import io.kanzen.api.ErrorKind;
 import io.kanzen.api.PluginException;
+import io.kanzen.core.Health;
 import io.kanzen.core.Kanzen;
 import io.kanzen.core.KanzenException;
 import java.io.IOException;
@@ -50,10 +51,12 @@ public final class KanzenServer implements AutoCloseable {
             cfg.routes.get("/", ctx -> ctx.redirect("/missing-monitor"));
             cfg.routes.get("/missing-monitor", ctx -> ctx.html(ui));
             cfg.routes.get("/health", ctx -> {
+                // DEGRADED is still 200: the server works and a monitor should not restart it; only DOWN is 503
+                Health health = kanzen.health();
                 Map<String, Object> body = new LinkedHashMap<>();
-                body.put("status", "UP");
-                body.put("libraries", kanzen.libraries().size());
-                ctx.json(body);
+                body.put("status", health.status().name());
+                body.put("reasons", health.reasons());
+                ctx.status(health.status() == Health.Status.DOWN ? 503 : 200).json(body);
             });
             cfg.routes.get("/api/openapi.json", ctx -> ctx.contentType("application/json").result(resource("/openapi.json")));
             security.register(cfg.routes);

@@ -27,7 +27,8 @@ public final class Main {
             return;
         }
         try {
-            Kanzen kanzen = Kanzen.builder().dataDirectory(data).pluginsDirectory(plugins).build();
+            // the owner lock: a second server on the same data directory stops here with a sentence, exit 1
+            Kanzen kanzen = Kanzen.builder().dataDirectory(data).pluginsDirectory(plugins).owner(true).build();
             kanzen.startScheduler(); // automatic checks at the interval of data/missing_monitor_config.json
             String adminPassword = System.getenv("KANZEN_ADMIN_PASSWORD");
             if (adminPassword != null && !adminPassword.isBlank() && !kanzen.accounts().isSetUp()) {

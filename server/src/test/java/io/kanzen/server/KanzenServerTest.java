@@ -184,6 +184,39 @@ class KanzenServerTest {
     }
 
     @Test
+    void a_check_is_kept_and_served_and_a_backed_off_source_makes_health_degraded_but_still_200() throws Exception {
+        String key = setUpAndGetKey();
+        Map<String, String> auth = Map.of("X-Api-Key", key, "Content-Type", "application/json");
+        assertThat(call("GET", "/api/missing-monitor/last-check", null, auth).statusCode()).isEqualTo(404);
+        kanzen.addLibrary("Manga", tmp.resolve("manga"));
+        kanzen.scan(null);
+        kanzen.saveSource("prowlarr", "prowlarr", Map.of("url", prowlarr.url("/").toString(), "apiKey", "k"));
+        prowlarr.enqueue(new MockResponse.Builder().code(500).body("down").build());
+
+        HttpResponse<String> started = call("POST", "/api/missing-monitor/run-check", "{}", auth);
+        assertThat(started.statusCode()).isEqualTo(202);
+        JsonNode last = null;
+        for (int i = 0; i < 100; i++) {
+            HttpResponse<String> r = call("GET", "/api/missing-monitor/last-check", null, auth);
+            last = r.statusCode() == 200 ? JSON.readTree(r.body()) : null;
+            if (last != null && !last.get("running").asBoolean()) {
+                break;
+            }
+            Thread.sleep(100);
+        }
+
+        assertThat(last).isNotNull();
+        assertThat(last.get("failed").asBoolean()).isFalse();
+        assertThat(last.get("series").asInt()).isEqualTo(1);
+        assertThat(last.get("problems").toString()).contains("prowlarr");
+        HttpResponse<String> health = call("GET", "/health", null, Map.of());
+        assertThat(health.statusCode()).isEqualTo(200);
+        JsonNode h = JSON.readTree(health.body());
+        assertThat(h.get("status").asText()).isEqualTo("DEGRADED");
+        assertThat(h.get("reasons").toString()).contains("source prowlarr is backed off");
+    }
+
+    @Test
     void secrets_are_masked_in_the_settings_api() throws Exception {
         String key = setUpAndGetKey();
         Map<String, String> auth = Map.of("X-Api-Key", key, "Content-Type", "application/json");

@@ -46,7 +46,7 @@ final class FakePeers implements Plugin {
     final List<DownloadRequest> submitted = Collections.synchronizedList(new ArrayList<>());
     final Map<String, DownloadState> states = new ConcurrentHashMap<>();
     final Map<String, String> contentPaths = new ConcurrentHashMap<>();
-    volatile RuntimeException crashOnSubmit;
+    volatile Error crashOnSubmit;
 
     @Override
     public String name() {

@@ -56,7 +56,11 @@ class MonitorTest {
     }
 
     private Kanzen open() {
-        return Kanzen.builder().dataDirectory(tmp.resolve("data")).clock(Clock.fixed(now, ZoneOffset.UTC)).classpathPlugins(false).plugin(peers).build();
+        return open(now);
+    }
+
+    private Kanzen open(Instant at) {
+        return Kanzen.builder().dataDirectory(tmp.resolve("data")).clock(Clock.fixed(at, ZoneOffset.UTC)).classpathPlugins(false).plugin(peers).build();
     }
 
     @AfterEach
@@ -159,23 +163,59 @@ class MonitorTest {
     }
 
     @Test
-    void a_crash_between_recording_a_grab_and_sending_it_never_leads_to_a_second_grab() {
+    void a_crash_between_recording_a_grab_and_sending_it_is_sent_again_once_and_never_twice() {
         peers.releasesByTitle.put("One Piece", List.of("One Piece Tome 03 FR CBZ", "One Piece Tome 03 FR (autre)"));
-        peers.crashOnSubmit = new IllegalStateException("the process died here");
-        try {
-            kanzen.check(false, "One Piece");
-        } catch (RuntimeException expected) {
-            // the "crash": the grab row was written, the client never answered
-        }
+        crashWhileSending();
+        assertThat(kanzen.downloads()).extracting(d -> d.grab().state()).containsExactly(Grab.State.SENDING);
         kanzen.close();
-        peers.crashOnSubmit = null;
-        kanzen = open(); // restart
+        kanzen = open(now.plus(Duration.ofMinutes(10))); // restart, once the send is surely over
 
         for (int i = 0; i < 5; i++) {
             kanzen.check(false, "One Piece");
         }
+
+        assertThat(peers.submitted).hasSize(1); // the client never had it: sent again, once
+        assertThat(kanzen.downloads()).singleElement().satisfies(d -> {
+            assertThat(d.grab().state()).isEqualTo(Grab.State.SENT);
+            assertThat(d.grab().message()).contains("sent again");
+        });
+    }
+
+    @Test
+    void a_grab_the_client_got_before_the_crash_is_marked_sent_without_sending_it_again() {
+        peers.releasesByTitle.put("One Piece", List.of("One Piece Tome 03 FR CBZ"));
+        crashWhileSending();
+        String link = kanzen.downloads().get(0).grab().link();
+        peers.states.put(link.substring(link.indexOf("btih:") + 5), DownloadState.DOWNLOADING); // it got there; the answer did not
+        kanzen.close();
+        kanzen = open(now.plus(Duration.ofMinutes(10)));
+
+        kanzen.check(false, "One Piece");
+
+        assertThat(peers.submitted).isEmpty();
+        assertThat(kanzen.downloads()).extracting(d -> d.grab().state()).containsExactly(Grab.State.SENT);
+    }
+
+    @Test
+    void a_grab_being_sent_right_now_is_left_alone() {
+        peers.releasesByTitle.put("One Piece", List.of("One Piece Tome 03 FR CBZ"));
+        crashWhileSending();
+
+        kanzen.check(false, "One Piece"); // same instant: the send may still be under way in another process
+
         assertThat(peers.submitted).isEmpty();
         assertThat(kanzen.downloads()).extracting(d -> d.grab().state()).containsExactly(Grab.State.SENDING);
+    }
+
+    /** Stops a check between recording the grab and the client's answer, as a kill would (an Error is not a plugin's failure). */
+    private void crashWhileSending() {
+        peers.crashOnSubmit = new OutOfMemoryError("the process died here");
+        try {
+            kanzen.check(false, "One Piece");
+        } catch (RuntimeException | OutOfMemoryError expected) {
+            // the "crash": the grab row was written, the client never answered
+        }
+        peers.crashOnSubmit = null;
     }
 
     @Test

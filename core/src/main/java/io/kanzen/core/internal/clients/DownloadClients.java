@@ -13,10 +13,12 @@ import io.kanzen.core.ConfiguredInstance;
 import io.kanzen.core.Download;
 import io.kanzen.core.Grab;
 import io.kanzen.core.KanzenException;
+import io.kanzen.core.PluginCall;
 import io.kanzen.core.internal.instances.InstanceStore;
 import io.kanzen.core.internal.instances.Instances;
 import io.kanzen.core.internal.plugins.PluginSet;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -33,6 +35,8 @@ public final class DownloadClients implements AutoCloseable {
     private final Instances<DownloadClient> instances;
     private final GrabStore grabs;
     private final Clock clock;
+    /** Clients whose last status question failed, with why: for /health. */
+    private final Map<String, String> unreachable = new java.util.concurrent.ConcurrentHashMap<>();
 
     public DownloadClients(InstanceStore store, GrabStore grabs, PluginSet plugins, Function<String, PluginContext> contexts, Clock clock) {
         this.instances = new Instances<>("download client", store, kind -> plugins.downloadClientFactory(kind).map(DownloadClients::kind),
@@ -58,11 +62,22 @@ public final class DownloadClients implements AutoCloseable {
         instances.remove(name);
     }
 
+    public Map<PluginCall, Duration> deadlines(String name) {
+        return instances.deadlines(name);
+    }
+
+    public void setDeadline(String name, PluginCall call, Duration deadline) {
+        instances.setDeadline(name, call, deadline);
+    }
+
     /** Checks that the client answers and accepts its credentials. */
     public void test(String name) {
-        DownloadClient client = instances.get(name);
         try {
-            client.checkConnection();
+            instances.call(name, PluginCall.TEST, c -> {
+                c.checkConnection();
+                return null;
+            });
+            unreachable.remove(instances.canonicalName(name));
         } catch (PluginException e) {
             throw new KanzenException(name + ": " + e.getMessage(), e);
         }
@@ -89,16 +104,26 @@ public final class DownloadClients implements AutoCloseable {
             throw new KanzenException("cannot send this download: " + e.getMessage(), e);
         }
         String name = instances.canonicalName(clientName != null ? clientName : clientFor(request.kind()));
-        DownloadClient client = instances.get(name);
-        if (!client.accepts().contains(request.kind())) {
+        java.util.Set<LinkKind> accepted;
+        try {
+            accepted = accepts(name);
+        } catch (PluginException e) {
+            throw new KanzenException(name + ": " + e.getMessage(), e);
+        }
+        if (!accepted.contains(request.kind())) {
             throw new KanzenException(name + " does not download " + request.kind().name().toLowerCase().replace('_', ' ') + " links");
         }
         Grab recorded = grabs.recordSending(new GrabStore.Intent(name, seriesId, title, volume, API_KEY.matcher(link).replaceAll("$1****"),
                 source, releaseTitle, linkKey), Instant.now(clock));
         try {
-            DownloadHandle handle = client.submit(request);
+            DownloadHandle handle = instances.call(name, PluginCall.SUBMIT, c -> c.submit(request));
             return grabs.markSent(recorded, handle.id(), Instant.now(clock));
-        } catch (PluginException | IllegalArgumentException e) {
+        } catch (PluginException e) {
+            // a submit that timed out may still have reached the client: FAILED frees the volume, and the client's
+            // "same link, same handle" rule keeps a second send from making a second download
+            grabs.markFailed(recorded, e.getMessage(), Instant.now(clock));
+            throw new KanzenException(name + ": " + e.getMessage(), e);
+        } catch (IllegalArgumentException e) {
             grabs.markFailed(recorded, e.getMessage(), Instant.now(clock));
             throw new KanzenException(name + ": " + e.getMessage(), e);
         }
@@ -106,7 +131,74 @@ public final class DownloadClients implements AutoCloseable {
 
     /** The status of one sent grab, asked of its client. */
     public DownloadStatus status(Grab g) {
-        return instances.get(g.client()).status(new DownloadHandle(g.client(), g.handle()));
+        return status(g.client(), new DownloadHandle(g.client(), g.handle()));
+    }
+
+    private DownloadStatus status(String client, DownloadHandle handle) {
+        try {
+            DownloadStatus s = instances.call(client, PluginCall.STATUS, c -> c.status(handle));
+            unreachable.remove(client);
+            return s;
+        } catch (PluginException e) {
+            unreachable.put(client, e.getMessage());
+            throw e;
+        }
+    }
+
+    /** The clients whose last status question failed, with the reason. */
+    public Map<String, String> unreachable() {
+        Map<String, String> out = new java.util.TreeMap<>(unreachable);
+        out.keySet().retainAll(instances.names()); // a client removed since is no longer a problem
+        return out;
+    }
+
+    /**
+     * Settles the grabs a crash left SENDING (recorded, the client's answer never recorded): asked of its client by
+     * the link's hash, one the client has becomes SENT; one it has not is sent again, once. A link that cannot be
+     * sent again (its key was masked before it was stored) becomes FAILED, so the volume is searched again. Grabs
+     * younger than their client's submit deadline (plus a minute) are left alone: they may be under way. Only
+     * called by the holder of the check lock. Returns what it did, in words.
+     */
+    public List<String> reconcileSending() {
+        List<String> done = new ArrayList<>();
+        Instant now = Instant.now(clock);
+        for (Grab g : grabs.sending()) {
+            String what = g.title() + (g.volume() == null ? "" : " " + g.volume());
+            try {
+                java.time.Duration wait = instances.deadlines(g.client()).get(PluginCall.SUBMIT).plusMinutes(1);
+                if (g.updatedAt().plus(wait).isAfter(now)) {
+                    continue;
+                }
+            } catch (KanzenException e) { // the client was removed since
+                grabs.markFailed(g, "Kanzen stopped while sending it, and its client is gone", now);
+                done.add(what + ": left sending by a stop, and its client " + g.client() + " is gone: wanted again");
+                continue;
+            }
+            try {
+                java.util.Optional<String> hash = LinkHashes.of(g.link());
+                if (hash.isPresent() && status(g.client(), new DownloadHandle(g.client(), hash.get())).state() != io.kanzen.api.DownloadState.MISSING) {
+                    grabs.markSettled(g, hash.get(), "found at the client after Kanzen stopped while sending it", now);
+                    done.add(what + ": left sending by a stop, found at " + g.client() + ": sent");
+                    continue;
+                }
+                if (g.link().contains("****")) {
+                    grabs.markFailed(g, "Kanzen stopped while sending it, and its link cannot be sent again (its key is not stored)", now);
+                    done.add(what + ": left sending by a stop, and its link cannot be sent again: wanted again");
+                    continue;
+                }
+                DownloadRequest request = DownloadRequest.of(g.link(), g.title(), g.volume());
+                DownloadHandle handle = instances.call(g.client(), PluginCall.SUBMIT, c -> c.submit(request));
+                grabs.markSettled(g, handle.id(), "sent again after Kanzen stopped while sending it", Instant.now(clock));
+                done.add(what + ": left sending by a stop, not at " + g.client() + ": sent again");
+            } catch (PluginException | KanzenException e) {
+                // left SENDING (the volume stays taken): the next check asks again, once the client answers
+                done.add(what + ": left sending by a stop; " + g.client() + " could not be asked (" + e.getMessage() + "): tried again at the next check");
+            } catch (IllegalArgumentException e) {
+                grabs.markFailed(g, "Kanzen stopped while sending it, and its link is not valid: " + e.getMessage(), now);
+                done.add(what + ": left sending by a stop, with a link that is not valid: wanted again");
+            }
+        }
+        return done;
     }
 
     /** Every grab, newest first, with what its client says now (one question per grab). */
@@ -122,7 +214,7 @@ public final class DownloadClients implements AutoCloseable {
             DownloadStatus status = null;
             if (problem == null) {
                 try {
-                    status = instances.get(g.client()).status(new DownloadHandle(g.client(), g.handle()));
+                    status = status(g);
                 } catch (PluginException | KanzenException e) {
                     problem = e.getMessage();
                     unreachable.put(g.client(), problem); // do not ask a dead client once per download
@@ -138,10 +230,18 @@ public final class DownloadClients implements AutoCloseable {
         instances.close();
     }
 
+    private java.util.Set<LinkKind> accepts(String name) {
+        return instances.call(name, PluginCall.TEST, c -> java.util.Set.copyOf(c.accepts()));
+    }
+
     private String clientFor(LinkKind kind) {
         for (String name : instances.names()) {
-            if (instances.get(name).accepts().contains(kind)) {
-                return name;
+            try {
+                if (accepts(name).contains(kind)) {
+                    return name;
+                }
+            } catch (PluginException e) {
+                // a client that cannot say what it takes is passed over for this link
             }
         }
         throw new KanzenException("no configured download client takes " + kind.name().toLowerCase().replace('_', ' ')

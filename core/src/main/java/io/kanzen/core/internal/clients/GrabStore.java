@@ -67,6 +67,11 @@ public final class GrabStore {
         return update(g, Grab.State.SENT, handle, null, now);
     }
 
+    /** A grab left SENDING, found at its client or sent again: SENT, with a word on how. */
+    public Grab markSettled(Grab g, String handle, String message, Instant now) {
+        return update(g, Grab.State.SENT, handle, message, now);
+    }
+
     public Grab markFailed(Grab g, String message, Instant now) {
         return update(g, Grab.State.FAILED, g.handle(), message, now);
     }
@@ -87,6 +92,11 @@ public final class GrabStore {
     /** Grabs the client accepted and that are not finished: what tracking polls. */
     public List<Grab> sent() {
         return select("SELECT " + COLUMNS + " FROM grab WHERE state = 'SENT' ORDER BY id", -1);
+    }
+
+    /** Grabs recorded but not known to be sent (Kanzen stopped in between, or is sending now), oldest first. */
+    public List<Grab> sending() {
+        return select("SELECT " + COLUMNS + " FROM grab WHERE state = 'SENDING' ORDER BY id", -1);
     }
 
     /** Every grab of a series, oldest first. */

@@ -5,10 +5,12 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.kanzen.api.ConfigProperty;
 import io.kanzen.core.KanzenException;
+import io.kanzen.core.PluginCall;
 import io.kanzen.core.internal.secrets.SecretCipher;
 import io.kanzen.core.internal.storage.Database;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -22,8 +24,20 @@ import java.util.TreeMap;
  * directory's key.
  */
 public final class InstanceStore {
-    /** One stored client, secrets already opened: for making the client, never for showing. */
-    public record Row(String name, String kind, Map<String, String> settings) {}
+    /**
+     * One stored client, secrets already opened: for making the client, never for showing.
+     *
+     * @param deadlines the host's deadlines for this instance's calls, where they differ from the defaults
+     */
+    public record Row(String name, String kind, Map<String, String> settings, Map<PluginCall, Duration> deadlines) {
+        public Row {
+            deadlines = deadlines == null ? Map.of() : Map.copyOf(deadlines);
+        }
+
+        public Duration deadline(PluginCall call) {
+            return deadlines.getOrDefault(call, call.defaultDeadline());
+        }
+    }
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private final Database db;
@@ -72,6 +86,25 @@ public final class InstanceStore {
         });
     }
 
+    /** Sets the host's deadlines of one instance (the settings are kept); false when there is no such instance. */
+    public boolean saveDeadlines(String name, Map<PluginCall, Duration> deadlines) {
+        Map<String, String> stored = new TreeMap<>();
+        deadlines.forEach((k, v) -> stored.put(k.key(), v.toString()));
+        String json;
+        try {
+            json = JSON.writeValueAsString(stored);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        return db.write(c -> {
+            try (PreparedStatement s = c.prepareStatement("UPDATE " + table + " SET deadlines = ? WHERE name = ?")) {
+                s.setString(1, json);
+                s.setString(2, name);
+                return s.executeUpdate() > 0;
+            }
+        });
+    }
+
     public boolean remove(String name) {
         return db.write(c -> {
             try (PreparedStatement s = c.prepareStatement("DELETE FROM " + table + " WHERE name = ?")) {
@@ -84,10 +117,11 @@ public final class InstanceStore {
     public List<Row> all() {
         return db.read(c -> {
             List<Row> out = new ArrayList<>();
-            try (PreparedStatement s = c.prepareStatement("SELECT name, kind, settings FROM " + table + " ORDER BY name");
+            try (PreparedStatement s = c.prepareStatement("SELECT name, kind, settings, deadlines FROM " + table
+                    + " ORDER BY name");
                     ResultSet r = s.executeQuery()) {
                 while (r.next()) {
-                    out.add(new Row(r.getString(1), r.getString(2), open(r.getString(1), r.getString(3))));
+                    out.add(new Row(r.getString(1), r.getString(2), open(r.getString(1), r.getString(3)), deadlines(r.getString(4))));
                 }
             }
             return out;
@@ -107,6 +141,20 @@ public final class InstanceStore {
         }
         Map<String, String> out = new LinkedHashMap<>();
         raw.forEach((k, v) -> out.put(k, SecretCipher.isSealed(v) ? cipher.open(v) : v));
+        return out;
+    }
+
+    private static Map<PluginCall, Duration> deadlines(String json) {
+        Map<PluginCall, Duration> out = new java.util.EnumMap<>(PluginCall.class);
+        if (json == null || json.isBlank()) {
+            return out;
+        }
+        try {
+            Map<String, String> raw = JSON.readValue(json, new TypeReference<LinkedHashMap<String, String>>() {});
+            raw.forEach((k, v) -> out.put(PluginCall.of(k), Duration.parse(v)));
+        } catch (JsonProcessingException | RuntimeException e) {
+            return Map.of(); // damaged: the defaults are safe, and saving deadlines again repairs it
+        }
         return out;
     }
 

@@ -6,6 +6,8 @@ import io.kanzen.api.PluginContext;
 import io.kanzen.api.PluginException;
 import io.kanzen.core.ConfiguredInstance;
 import io.kanzen.core.KanzenException;
+import io.kanzen.core.PluginCall;
+import java.time.Duration;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
@@ -17,13 +19,28 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The configured instances of one plugin role (download clients, or sources): settings checked against the
  * plugin's properties and stored with secrets sealed, shown with secrets masked, and each instance made on first
- * use and kept (so a session or a connection is reused) until its settings change.
+ * use and kept (so a session or a connection is reused) until its settings change. Every call into an instance goes
+ * through {@link #call}: on a host thread, under the instance's deadline for that kind of call; an instance that
+ * did not answer in time is abandoned and made again on next use.
  */
 public final class Instances<T extends AutoCloseable> implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Instances.class);
+
+    /** Work on one instance, run on a host thread. */
+    @FunctionalInterface
+    public interface Work<T, R> {
+        R run(T instance) throws Exception;
+    }
+
+    /** A made instance and the deadlines it was made with. */
+    private record Made<T>(T instance, InstanceStore.Row row) {}
+
     /** A plugin factory of this role, seen the same way whatever its SPI type. */
     public interface Kind<T> {
         String name();
@@ -58,7 +75,8 @@ public final class Instances<T extends AutoCloseable> implements AutoCloseable {
     private final Supplier<Collection<String>> kindNames;
     private final Function<String, PluginContext> contexts;
     private final Clock clock;
-    private final Map<String, T> made = new ConcurrentHashMap<>();
+    private final Map<String, Made<T>> made = new ConcurrentHashMap<>();
+    private final PluginGuard guard;
 
     /** @param role how users call one ("download client", "source"), for messages and work folder names */
     public Instances(String role, InstanceStore store, Function<String, Optional<Kind<T>>> kinds, Supplier<Collection<String>> kindNames,
@@ -69,6 +87,7 @@ public final class Instances<T extends AutoCloseable> implements AutoCloseable {
         this.kindNames = kindNames;
         this.contexts = contexts;
         this.clock = clock;
+        this.guard = new PluginGuard(role);
     }
 
     /**
@@ -96,7 +115,7 @@ public final class Instances<T extends AutoCloseable> implements AutoCloseable {
         }
         store.save(name, kind.name(), clean, kind.properties(), Instant.now(clock));
         forget(name);
-        return masked(new InstanceStore.Row(name, kind.name(), clean));
+        return masked(new InstanceStore.Row(name, kind.name(), clean, Map.of()));
     }
 
     public List<ConfiguredInstance> list() {
@@ -114,18 +133,93 @@ public final class Instances<T extends AutoCloseable> implements AutoCloseable {
         forget(name);
     }
 
-    /** The instance, made on first use. */
+    /**
+     * Runs {@code work} on the instance (made on first use, under the same deadline) on a host thread, under the
+     * instance's deadline for {@code kind}. A {@link io.kanzen.api.PluginException} is the plugin's failure for this
+     * call; anything else it throws, or no answer in time, is a {@link PluginFailure}. An instance that timed out
+     * is abandoned: the next call makes a new one.
+     */
+    public <R> R call(String name, PluginCall kind, Work<T, R> work) {
+        Made<T> m = made(name, kind);
+        try {
+            return guard.call(kind, m.row().deadline(kind), () -> work.run(m.instance()));
+        } catch (PluginFailure f) {
+            if (f.timedOut()) {
+                abandon(m);
+            }
+            throw f;
+        }
+    }
+
+    /**
+     * The instance itself, made on first use (its making under the test deadline). Only for plugins that are pure
+     * functions called in bulk on the host's own threads (scorers); calls to peers go through {@link #call}.
+     */
     public T get(String name) {
-        T existing = made.get(key(name)); // the usual case: no need to read and decrypt the stored settings again
+        return made(name, PluginCall.TEST).instance();
+    }
+
+    /** The deadlines in force for one instance's calls. */
+    public Map<PluginCall, Duration> deadlines(String name) {
+        InstanceStore.Row row = row(name);
+        Map<PluginCall, Duration> out = new java.util.EnumMap<>(PluginCall.class);
+        for (PluginCall c : PluginCall.values()) {
+            out.put(c, row.deadline(c));
+        }
+        return out;
+    }
+
+    /** Sets one deadline of an instance ({@code null}: back to the default); applies from the next call. */
+    public void setDeadline(String name, PluginCall kind, Duration deadline) {
+        if (deadline != null && (deadline.isNegative() || deadline.isZero() || deadline.compareTo(Duration.ofDays(1)) > 0)) {
+            throw new KanzenException("a deadline is more than 0 and at most a day: " + deadline);
+        }
+        InstanceStore.Row row = row(name);
+        Map<PluginCall, Duration> deadlines = new java.util.EnumMap<>(PluginCall.class);
+        deadlines.putAll(row.deadlines());
+        if (deadline == null) {
+            deadlines.remove(kind);
+        } else {
+            deadlines.put(kind, deadline);
+        }
+        store.saveDeadlines(row.name(), deadlines);
+        Made<T> m = made.get(key(row.name()));
+        if (m != null) {
+            // the instance keeps its session; only the deadlines it is called under change
+            made.replace(key(row.name()), m, new Made<>(m.instance(), new InstanceStore.Row(row.name(), row.kind(), row.settings(), deadlines)));
+        }
+    }
+
+    private Made<T> made(String name, PluginCall kind) {
+        Made<T> existing = made.get(key(name)); // the usual case: no need to read and decrypt the stored settings again
         if (existing != null) {
             return existing;
         }
-        InstanceStore.Row row = store.byName(name).orElseThrow(() -> new KanzenException("no " + role + " named '" + name
+        InstanceStore.Row row = row(name);
+        Kind<T> k = kind(row.kind());
+        PluginConfig config = validate(k, row.settings());
+        String key = key(row.name());
+        // a plugin's constructor is plugin code too: it may throw anything or hang
+        T instance = guard.call(kind, row.deadline(kind), () -> k.create(config, contexts.apply(role.replace(' ', '-') + "-" + key)));
+        Made<T> mine = new Made<>(instance, row);
+        Made<T> raced = made.putIfAbsent(key, mine);
+        if (raced != null) { // another thread made one meanwhile: keep one session, close the spare
+            closeQuietly(instance);
+            return raced;
+        }
+        return mine;
+    }
+
+    private InstanceStore.Row row(String name) {
+        return store.byName(name).orElseThrow(() -> new KanzenException("no " + role + " named '" + name
                 + "' (configured: " + (names().isEmpty() ? "none" : String.join(", ", names())) + ")"));
-        return made.computeIfAbsent(key(row.name()), k -> {
-            Kind<T> kind = kind(row.kind());
-            return kind.create(validate(kind, row.settings()), contexts.apply(role.replace(' ', '-') + "-" + key(row.name())));
-        });
+    }
+
+    private void abandon(Made<T> m) {
+        if (made.remove(key(m.row().name()), m)) {
+            LOG.warn("{} '{}' did not answer in time: it is abandoned and will be made again on next use", role, m.row().name());
+            guard.runDetached(() -> closeQuietly(m.instance())); // closing a stuck instance may hang too: not on the caller's thread
+        }
     }
 
     /** The canonical name of a configured one (names are case-insensitive). */
@@ -135,14 +229,15 @@ public final class Instances<T extends AutoCloseable> implements AutoCloseable {
 
     @Override
     public void close() {
-        made.values().forEach(Instances::closeQuietly);
+        made.values().forEach(m -> closeQuietly(m.instance()));
         made.clear();
+        guard.close();
     }
 
     private void forget(String name) {
-        T previous = made.remove(key(name));
+        Made<T> previous = made.remove(key(name));
         if (previous != null) {
-            closeQuietly(previous);
+            closeQuietly(previous.instance());
         }
     }
 
@@ -175,7 +270,7 @@ public final class Instances<T extends AutoCloseable> implements AutoCloseable {
     private static void closeQuietly(AutoCloseable c) {
         try {
             c.close();
-        } catch (Exception ignored) {
+        } catch (Exception | LinkageError | AssertionError ignored) {
             // a plugin failing to close must not stop the others
         }
     }

@@ -58,6 +58,23 @@ public final class Backoff {
         });
     }
 
+    /** Every source waiting at {@code now}, by name. */
+    public java.util.Map<String, Wait> waits(Instant now) {
+        return db.read(c -> {
+            java.util.Map<String, Wait> out = new java.util.TreeMap<>();
+            try (PreparedStatement s = c.prepareStatement("SELECT source, retry_at, failures, last_error FROM source_backoff");
+                    ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    Wait w = new Wait(Instant.parse(r.getString(2)), r.getInt(3), r.getString(4));
+                    if (w.until().isAfter(now)) {
+                        out.put(r.getString(1), w);
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
     private Optional<Wait> current(String source) {
         return db.read(c -> {
             try (PreparedStatement s = c.prepareStatement("SELECT retry_at, failures, last_error FROM source_backoff WHERE source = ?")) {

@@ -1,78 +1,236 @@
 package io.kanzen.core.internal.monitor;
 
+import io.kanzen.core.CheckBusyException;
 import io.kanzen.core.CheckReport;
+import io.kanzen.core.HistoryEvent;
+import io.kanzen.core.KanzenException;
 import io.kanzen.core.MonitorConfig;
+import io.kanzen.core.internal.instances.PluginGuard;
+import io.kanzen.core.internal.storage.FileLockHandle;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Runs checks: automatically every interval of the settings (read again each time, so a change applies at the
- * next tick), and at once when asked. Two checks never overlap: one asked while another runs joins it.
+ * next tick), and at once when asked. Two checks never overlap: one asked while the same kind runs is answered with
+ * the running one; another kind waits for it. Every check runs on its own thread under an overall deadline, past
+ * which it is interrupted and its future fails, so nobody waits forever. A real check also holds the data
+ * directory's check lock, so two processes never check at once; each check is recorded ({@link CheckRunStore}).
  */
 public final class MonitorScheduler implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(MonitorScheduler.class);
     private static final long TICK_SECONDS = 30;
 
+    /** The check lock of the data directory: empty when another holds it; {@link #holder()} says who. */
+    public interface CheckLock {
+        Optional<FileLockHandle> tryAcquire();
+
+        String holder();
+    }
+
     private final MonitorCheck check;
     private final MonitorConfigStore config;
+    private final CheckRunStore runs;
+    private final HistoryStore history;
+    private final CheckLock lock;
+    private final Supplier<List<String>> beforeRealCheck;
+    private final Duration deadline;
     private final Clock clock;
-    private final ReentrantLock running = new ReentrantLock();
     private final ScheduledExecutorService timer;
-    /** Runs the checks asked for now; the timer runs the automatic ones itself, so neither waits on the other's thread. */
-    private final java.util.concurrent.ExecutorService worker;
-    private volatile CompletableFuture<CheckReport> current;
+    private Running current; // guarded by this
     private volatile Instant lastStart;
     private volatile CheckReport lastReport;
 
-    public MonitorScheduler(MonitorCheck check, MonitorConfigStore config, Clock clock) {
+    /** One check under way. */
+    private static final class Running {
+        final boolean dryRun;
+        final String series;
+        final Instant deadlineAt;
+        final CompletableFuture<CheckReport> future = new CompletableFuture<>();
+        volatile Thread thread;
+        volatile long runId = -1;
+
+        Running(boolean dryRun, String series, Instant deadlineAt) {
+            this.dryRun = dryRun;
+            this.series = series;
+            this.deadlineAt = deadlineAt;
+        }
+
+        boolean stuck(Instant now) {
+            Thread t = thread;
+            return now.isAfter(deadlineAt) && t != null && t.isAlive();
+        }
+    }
+
+    /**
+     * @param beforeRealCheck work done under the check lock before each real check (grabs left SENDING by a crash);
+     *                        returns the problems it met
+     * @param deadline        how long a whole check may run
+     */
+    public MonitorScheduler(MonitorCheck check, MonitorConfigStore config, CheckRunStore runs, HistoryStore history, CheckLock lock,
+            Supplier<List<String>> beforeRealCheck, Duration deadline, Clock clock) {
         this.check = check;
         this.config = config;
+        this.runs = runs;
+        this.history = history;
+        this.lock = lock;
+        this.beforeRealCheck = beforeRealCheck;
+        this.deadline = deadline;
         this.clock = clock;
         this.timer = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "kanzen-monitor-timer");
             t.setDaemon(true);
             return t;
         });
-        this.worker = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "kanzen-monitor");
-            t.setDaemon(true);
-            return t;
-        });
     }
 
-    /** Starts the automatic checks (the first one after an interval, not at start-up). */
+    /**
+     * Starts the automatic checks (the first one after an interval, not at start-up), and at once settles what a
+     * previous process left half done (see {@code beforeRealCheck}) when no other process is checking.
+     */
     public void start() {
         lastStart = clock.instant();
+        timer.execute(this::settleLeftovers);
         timer.scheduleWithFixedDelay(this::tick, TICK_SECONDS, TICK_SECONDS, TimeUnit.SECONDS);
     }
 
-    /** A check now, in the background; if one is running, that one is returned. */
-    public synchronized CompletableFuture<CheckReport> checkNow(boolean dryRun) {
-        CompletableFuture<CheckReport> running = current;
-        if (running != null && !running.isDone()) {
-            return running;
-        }
-        current = CompletableFuture.supplyAsync(() -> runExclusive(dryRun), worker);
-        return current;
+    /** A check in the background; if one of the same kind is running, that one is returned. */
+    public CompletableFuture<CheckReport> checkNow(boolean dryRun) {
+        return submit(dryRun, null);
     }
 
-    /** A check in the calling thread, waiting for one that runs. */
+    /** A check, waited for (at most until its deadline); one of the same kind already running is joined. */
     public CheckReport checkHere(boolean dryRun, String series) {
-        running.lock();
         try {
+            return submit(dryRun, series).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new KanzenException("interrupted while waiting for the check", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw new KanzenException("the check failed: " + e.getCause(), e.getCause());
+        }
+    }
+
+    private synchronized CompletableFuture<CheckReport> submit(boolean dryRun, String series) {
+        Running running = current;
+        if (running != null && !running.future.isDone()) {
+            if (running.dryRun == dryRun && Objects.equals(running.series, series)) {
+                return running.future;
+            }
+            // another kind of check runs: this one follows it (the running one ends by its deadline at the latest)
+            return running.future.handle((r, e) -> null).thenCompose(ignored -> submit(dryRun, series));
+        }
+        if (running != null && running.stuck(clock.instant())) {
+            throw new KanzenException("the previous check is stuck in a plugin past its deadline (" + running.deadlineAt
+                    + "); restart Kanzen to free it");
+        }
+        FileLockHandle held = null;
+        if (!dryRun) {
+            held = lock.tryAcquire().orElseThrow(() -> new CheckBusyException("a check is already running in " + lock.holder()
+                    + " on this data directory: try again when it ends"));
             lastStart = clock.instant();
-            lastReport = check.run(dryRun, series);
-            return lastReport;
+        }
+        Running r = new Running(dryRun, series, clock.instant().plus(deadline));
+        FileLockHandle checkLock = held;
+        Thread t = new Thread(() -> run(r, checkLock), "kanzen-check-runner");
+        t.setDaemon(true);
+        r.thread = t;
+        current = r;
+        timer.schedule(() -> expire(r), Math.max(1, deadline.toMillis()), TimeUnit.MILLISECONDS);
+        t.start();
+        return r.future;
+    }
+
+    private void run(Running r, FileLockHandle checkLock) {
+        CheckReport report = null;
+        Throwable failure = null;
+        try {
+            List<String> extra = new ArrayList<>();
+            if (!r.dryRun) {
+                runs.closeAbandoned(clock.instant()); // no other process checks: any run still open died with its process
+                extra.addAll(beforeRealCheck.get());
+            }
+            r.runId = runs.started(r.dryRun, clock.instant());
+            report = check.run(r.dryRun, r.series);
+            if (!extra.isEmpty()) {
+                List<String> problems = new ArrayList<>(extra);
+                problems.addAll(report.problems());
+                report = new CheckReport(report.startedAt(), report.finishedAt(), report.dryRun(), report.series(), report.searches(),
+                        report.grabs(), problems);
+            }
+            runs.finished(r.runId, report);
+            lastReport = report;
+        } catch (Throwable e) { // NOPMD: whatever ends a check is recorded, then passed to whoever waits for it
+            failure = e;
         } finally {
-            running.unlock();
+            if (checkLock != null) {
+                checkLock.close(); // before answering: whoever waited may start the next check at once
+            }
+        }
+        if (failure == null) {
+            r.future.complete(report);
+            return;
+        }
+        fail(r, failure instanceof KanzenException ? failure.getMessage() : "the check failed: " + failure, failure);
+        if (failure instanceof VirtualMachineError vm) {
+            throw vm;
+        }
+    }
+
+    private void expire(Running r) {
+        if (!r.future.isDone()) {
+            LOG.warn("the check started at {} passed its deadline of {} and was stopped", r.deadlineAt.minus(deadline), deadline);
+            // answered first, so the interruption below is not taken for the cause
+            fail(r, "the check passed its deadline of " + PluginGuard.words(deadline) + " and was stopped", null);
+            Thread t = r.thread;
+            if (t != null) {
+                t.interrupt(); // the check's series threads and plugin calls are cancelled in turn
+            }
+        }
+    }
+
+    private void fail(Running r, String error, Throwable cause) {
+        synchronized (r) {
+            if (r.future.isDone()) {
+                return; // the deadline already answered for it
+            }
+            failOnce(r, error, cause);
+        }
+    }
+
+    private void failOnce(Running r, String error, Throwable cause) {
+        try {
+            boolean recorded = r.runId < 0 ? runs.failed(runs.started(r.dryRun, r.deadlineAt.minus(deadline)), error, clock.instant())
+                    : runs.failed(r.runId, error, clock.instant());
+            if (recorded) {
+                history.add(HistoryEvent.Kind.FAILURE, false, null, null, null, null, null, null, null, "check failed: " + error, clock.instant());
+            }
+        } catch (RuntimeException e) {
+            LOG.error("the check failed ({}) and that could not be recorded: {}", error, e.getMessage());
+        }
+        if (cause == null) {
+            r.future.completeExceptionally(new KanzenException(error));
+        } else {
+            r.future.completeExceptionally(cause instanceof KanzenException ? cause : new KanzenException(error, cause));
         }
     }
 
@@ -80,12 +238,32 @@ public final class MonitorScheduler implements AutoCloseable {
         return Optional.ofNullable(lastReport);
     }
 
-    public boolean isRunning() {
-        return running.isLocked();
+    public synchronized boolean isRunning() {
+        return current != null && !current.future.isDone();
     }
 
-    private CheckReport runExclusive(boolean dryRun) {
-        return checkHere(dryRun, null);
+    /** Why a check of this process is stuck (past its deadline, its thread still in a plugin), if one is. */
+    public synchronized Optional<String> stuck() {
+        Running r = current;
+        if (r != null && r.stuck(clock.instant())) {
+            return Optional.of("the check started at " + r.deadlineAt.minus(deadline) + " is stuck past its deadline");
+        }
+        return Optional.empty();
+    }
+
+    private void settleLeftovers() {
+        try {
+            Optional<FileLockHandle> held = lock.tryAcquire();
+            if (held.isEmpty()) {
+                return; // another process checks: it settles them itself at its next check
+            }
+            try (FileLockHandle ignored = held.get()) {
+                runs.closeAbandoned(clock.instant());
+                beforeRealCheck.get().forEach(p -> LOG.warn("at start: {}", p));
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("could not settle what the last run left half done: {}", e.getMessage());
+        }
     }
 
     private void tick() {
@@ -94,7 +272,10 @@ public final class MonitorScheduler implements AutoCloseable {
             if (!cfg.enabled() || lastStart == null || lastStart.plus(cfg.interval()).isAfter(clock.instant())) {
                 return;
             }
-            runExclusive(false); // on the timer's own thread: the lock keeps it from overlapping a check asked for now
+            submit(false, null); // runs on its own thread; the timer stays free for deadlines
+        } catch (CheckBusyException e) {
+            LOG.info("automatic check skipped: {}", e.getMessage());
+            lastStart = clock.instant();
         } catch (RuntimeException e) {
             LOG.warn("automatic check failed: {}", e.getMessage());
         }
@@ -103,6 +284,12 @@ public final class MonitorScheduler implements AutoCloseable {
     @Override
     public void close() {
         timer.shutdownNow();
-        worker.shutdownNow();
+        Running r;
+        synchronized (this) {
+            r = current;
+        }
+        if (r != null && r.thread != null) {
+            r.thread.interrupt();
+        }
     }
 }

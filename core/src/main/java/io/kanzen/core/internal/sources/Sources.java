@@ -15,11 +15,13 @@ import io.kanzen.api.source.SourceCapability;
 import io.kanzen.api.source.SourceFactory;
 import io.kanzen.core.ConfiguredInstance;
 import io.kanzen.core.KanzenException;
+import io.kanzen.core.PluginCall;
 import io.kanzen.core.SearchResults;
 import io.kanzen.core.internal.instances.InstanceStore;
 import io.kanzen.core.internal.instances.Instances;
 import io.kanzen.core.internal.plugins.PluginSet;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -55,9 +57,20 @@ public final class Sources implements AutoCloseable {
         instances.remove(name);
     }
 
+    public Map<PluginCall, Duration> deadlines(String name) {
+        return instances.deadlines(name);
+    }
+
+    public void setDeadline(String name, PluginCall call, Duration deadline) {
+        instances.setDeadline(name, call, deadline);
+    }
+
     public void test(String name) {
         try {
-            instances.get(name).checkConnection();
+            instances.call(name, PluginCall.TEST, s -> {
+                s.checkConnection();
+                return null;
+            });
         } catch (PluginException e) {
             throw new KanzenException(name + ": " + e.getMessage(), e);
         }
@@ -78,15 +91,15 @@ public final class Sources implements AutoCloseable {
         List<Release> found = new ArrayList<>();
         Map<String, String> problems = new LinkedHashMap<>();
         for (String name : names) {
-            Source source = instances.get(name);
-            if (!source.capabilities().contains(SourceCapability.SEARCH_RELEASES)) {
-                if (sourceName != null) {
-                    throw new KanzenException(name + " does not search releases");
-                }
-                continue;
-            }
+            // one source failing in any way (an exception, a hang, a broken constructor) never hides the others
             try {
-                found.addAll(source.search(request));
+                if (!capabilities(name).contains(SourceCapability.SEARCH_RELEASES)) {
+                    if (sourceName != null) {
+                        throw new KanzenException(name + " does not search releases");
+                    }
+                    continue;
+                }
+                found.addAll(searchOne(name, request));
             } catch (PluginException e) {
                 problems.put(name, e.getMessage());
             }
@@ -111,13 +124,12 @@ public final class Sources implements AutoCloseable {
         }
         List<String> names = sourceName != null ? List.of(instances.canonicalName(sourceName)) : instances.names();
         for (String name : names) {
-            Source source = instances.get(name);
-            if (source.capabilities().contains(SourceCapability.SERIES_METADATA)) {
-                try {
-                    return source.metadata(query);
-                } catch (PluginException | IllegalArgumentException e) {
-                    throw new KanzenException(name + ": " + e.getMessage(), e);
+            try {
+                if (capabilities(name).contains(SourceCapability.SERIES_METADATA)) {
+                    return metadataOne(name, query);
                 }
+            } catch (PluginException e) {
+                throw new KanzenException(name + ": " + e.getMessage(), e);
             }
         }
         throw new KanzenException(sourceName != null ? sourceName + " has no series metadata"
@@ -131,12 +143,12 @@ public final class Sources implements AutoCloseable {
     public IndexReport refreshIndex(String sourceName, Consumer<String> progress) {
         List<String> names = sourceName != null ? List.of(instances.canonicalName(sourceName)) : instances.names();
         for (String name : names) {
-            if (instances.get(name) instanceof IndexedSource indexed) {
-                try {
-                    return indexed.refreshIndex(progress);
-                } catch (PluginException e) {
-                    throw new KanzenException(name + ": " + e.getMessage(), e);
+            try {
+                if (isIndexed(name)) {
+                    return refreshOne(name, progress);
                 }
+            } catch (PluginException e) {
+                throw new KanzenException(name + ": " + e.getMessage(), e);
             }
         }
         throw new KanzenException(sourceName != null ? sourceName + " has no local index to refresh"
@@ -145,45 +157,67 @@ public final class Sources implements AutoCloseable {
 
     /** The values the source's peer offers for a setting (Prowlarr: indexers, categories); empty when none. */
     public List<SettingChoices.Choice> choices(String name, String settingKey) {
-        Source source = instances.get(name);
-        if (!(source instanceof SettingChoices offering)) {
-            return List.of();
-        }
         try {
-            return offering.choices(settingKey);
+            return instances.call(name, PluginCall.TEST, s -> s instanceof SettingChoices offering ? offering.choices(settingKey)
+                    : List.<SettingChoices.Choice>of());
         } catch (PluginException e) {
             throw new KanzenException(name + ": " + e.getMessage(), e);
         }
     }
 
-    /** The configured sources that search releases, in name order. */
+    /**
+     * The configured sources that search releases, in name order. One whose capabilities cannot be read is kept:
+     * its search will fail and be recorded, rather than the source silently left out.
+     */
     public List<String> releaseSourceNames() {
-        return instances.names().stream().filter(n -> instances.get(n).capabilities().contains(SourceCapability.SEARCH_RELEASES)).toList();
+        return instances.names().stream().filter(n -> has(n, SourceCapability.SEARCH_RELEASES, true)).toList();
     }
 
     /** The configured sources that keep a local index (EBDZ). */
     public List<String> indexedSourceNames() {
-        return instances.names().stream().filter(n -> instances.get(n) instanceof IndexedSource).toList();
+        return instances.names().stream().filter(n -> {
+            try {
+                return isIndexed(n);
+            } catch (PluginException e) {
+                return false; // a source that cannot even be made is reported by its searches
+            }
+        }).toList();
     }
 
     /** One indexed source's refresh; its failure is thrown, for the caller's backoff. */
     public IndexReport refreshOne(String name, Consumer<String> progress) {
-        return ((IndexedSource) instances.get(name)).refreshIndex(progress);
+        return instances.call(name, PluginCall.INDEX_REFRESH, s -> ((IndexedSource) s).refreshIndex(progress));
     }
 
     /** The first configured source with series metadata, if any. */
     public Optional<String> metadataSourceName() {
-        return instances.names().stream().filter(n -> instances.get(n).capabilities().contains(SourceCapability.SERIES_METADATA)).findFirst();
+        return instances.names().stream().filter(n -> has(n, SourceCapability.SERIES_METADATA, false)).findFirst();
     }
 
-    /** One source's search; its failure is thrown, for the caller's backoff. */
+    /** One source's search; its failure (any, including no answer in time) is thrown, for the caller's backoff. */
     public List<Release> searchOne(String name, SearchRequest request) {
-        return instances.get(name).search(request);
+        return instances.call(name, PluginCall.SEARCH, s -> List.copyOf(s.search(request)));
     }
 
     /** One source's metadata; its failure is thrown. */
     public Optional<SeriesMetadata> metadataOne(String name, SeriesQuery query) {
-        return instances.get(name).metadata(query);
+        return instances.call(name, PluginCall.METADATA, s -> s.metadata(query));
+    }
+
+    private java.util.Set<SourceCapability> capabilities(String name) {
+        return instances.call(name, PluginCall.TEST, s -> java.util.Set.copyOf(s.capabilities()));
+    }
+
+    private boolean isIndexed(String name) {
+        return instances.call(name, PluginCall.TEST, s -> s instanceof IndexedSource);
+    }
+
+    private boolean has(String name, SourceCapability capability, boolean whenUnknown) {
+        try {
+            return capabilities(name).contains(capability);
+        } catch (PluginException e) {
+            return whenUnknown;
+        }
     }
 
     static Comparator<Release> order(VolumeRange wanted) {

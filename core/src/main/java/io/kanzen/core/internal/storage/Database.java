@@ -12,6 +12,8 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.locks.ReentrantLock;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 
@@ -19,30 +21,45 @@ import org.sqlite.SQLiteDataSource;
  * The SQLite file {@code manga_library.db}. SQLite allows one writer at a time, so every write goes through
  * a single connection behind a fair lock: concurrent writers queue here instead of failing with SQLITE_BUSY.
  * Readers use their own connections and, thanks to WAL, never wait for the writer.
+ *
+ * <p>After a failure of the file itself (disk full, an I/O error), a connection can stay unusable (SQLite rolled
+ * back on its own while the driver still believes a transaction is open): such a connection is closed and the next
+ * write or read opens a fresh one, so Kanzen recovers by itself once the cause is gone. The outage is logged once,
+ * and its end too.
  */
 public final class Database implements AutoCloseable {
     public static final String FILE_NAME = "manga_library.db";
+    private static final Logger LOG = LoggerFactory.getLogger(Database.class);
     private static final int READERS = 4;
+    /** SQLITE_CONSTRAINT: the data's fault, not the connection's. */
+    private static final int CONSTRAINT = 19;
 
     private final Path file;
-    private final SQLiteDataSource dataSource;
+    private final Connections connections;
     private final ReentrantLock writeLock = new ReentrantLock(true);
-    private final Connection writer;
+    private Connection writer; // guarded by writeLock; null after a failure, until the next write opens one
+    private volatile boolean failing;
     private final BlockingQueue<Connection> readers = new ArrayBlockingQueue<>(READERS);
     private final List<Connection> allReaders = new ArrayList<>();
     private volatile boolean closed;
     /** A connection kept only to ask {@code PRAGMA data_version}, which changes when any other connection commits. */
     private Connection watcher;
 
-    private Database(Path file, SQLiteDataSource dataSource, Connection writer) {
+    /** Where connections come from: the data source, or a test's failing stand-in. */
+    @FunctionalInterface
+    interface Connections {
+        Connection open() throws SQLException;
+    }
+
+    private Database(Path file, Connections connections, Connection writer) {
         this.file = file;
-        this.dataSource = dataSource;
+        this.connections = connections;
         this.writer = writer;
     }
 
     /** Opens (creating if needed) the database in {@code dataDirectory} and brings its schema up to date. */
     public static Database open(Path dataDirectory) {
-        return open(dataDirectory, null);
+        return open(dataDirectory, (String) null);
     }
 
     /**
@@ -64,13 +81,22 @@ public final class Database implements AutoCloseable {
         SQLiteDataSource dataSource = new SQLiteDataSource(config);
         dataSource.setUrl("jdbc:sqlite:" + file);
         migrate(dataSource, file, targetVersion);
+        return over(file, dataSource::getConnection);
+    }
+
+    /** Over connections that come from {@code connections} (the schema already there): for tests that inject failures. */
+    static Database over(Path file, Connections connections) {
         try {
-            Connection writer = dataSource.getConnection();
-            writer.setAutoCommit(false);
-            return new Database(file, dataSource, writer);
+            return new Database(file, connections, writerFrom(connections));
         } catch (SQLException e) {
             throw new KanzenException("cannot open " + file + ": " + e.getMessage(), e);
         }
+    }
+
+    private static Connection writerFrom(Connections connections) throws SQLException {
+        Connection c = connections.open();
+        c.setAutoCommit(false);
+        return c;
     }
 
     private static void migrate(SQLiteDataSource dataSource, Path file, String targetVersion) {
@@ -104,7 +130,7 @@ public final class Database implements AutoCloseable {
         ensureOpen();
         try {
             if (watcher == null) {
-                watcher = dataSource.getConnection();
+                watcher = connections.open();
             }
             try (var s = watcher.createStatement(); var r = s.executeQuery("PRAGMA data_version")) {
                 r.next();
@@ -135,12 +161,25 @@ public final class Database implements AutoCloseable {
         ensureOpen();
         writeLock.lock();
         try {
+            Connection c;
             try {
-                T result = work.run(writer);
-                writer.commit();
+                c = writer != null ? writer : (writer = writerFrom(connections));
+            } catch (SQLException e) {
+                failed(e);
+                throw new KanzenException("database write failed: " + e.getMessage(), e);
+            }
+            try {
+                T result = work.run(c);
+                c.commit();
+                recovered();
                 return result;
             } catch (SQLException | RuntimeException e) {
-                rollbackQuietly(e);
+                boolean rolledBack = rollbackQuietly(c, e);
+                if (e instanceof SQLException sql && sql.getErrorCode() != CONSTRAINT || !rolledBack) {
+                    failed(e);
+                    writer = null; // this connection may be stuck in a state only a new one clears
+                    closeQuietly(c);
+                }
                 if (e instanceof RuntimeException re) {
                     throw re;
                 }
@@ -155,12 +194,44 @@ public final class Database implements AutoCloseable {
     public <T> T read(SqlWork<T> work) {
         ensureOpen();
         Connection c = borrowReader();
+        boolean keep = true;
         try {
             return work.run(c);
         } catch (SQLException e) {
+            keep = e.getErrorCode() == CONSTRAINT;
             throw new KanzenException("database read failed: " + e.getMessage(), e);
         } finally {
-            readers.offer(c);
+            if (keep) {
+                readers.offer(c);
+            } else { // the next read opens a fresh one
+                synchronized (allReaders) {
+                    allReaders.remove(c);
+                }
+                closeQuietly(c);
+            }
+        }
+    }
+
+    private void failed(Exception e) {
+        if (!failing) {
+            failing = true;
+            LOG.warn("writing the database {} failed ({}); the next writes use a fresh connection, and work again once the cause is gone",
+                    file, e.getMessage());
+        }
+    }
+
+    private void recovered() {
+        if (failing) {
+            failing = false;
+            LOG.info("writing the database {} works again", file);
+        }
+    }
+
+    private static void closeQuietly(Connection c) {
+        try {
+            c.close();
+        } catch (SQLException ignored) {
+            // it is being dropped
         }
     }
 
@@ -172,7 +243,7 @@ public final class Database implements AutoCloseable {
         synchronized (allReaders) {
             if (allReaders.size() < READERS) {
                 try {
-                    c = dataSource.getConnection();
+                    c = connections.open();
                     try (var s = c.createStatement()) {
                         s.execute("PRAGMA query_only = true"); // a reader can never write by mistake
                     }
@@ -191,11 +262,13 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private void rollbackQuietly(Exception cause) {
+    private static boolean rollbackQuietly(Connection c, Exception cause) {
         try {
-            writer.rollback();
+            c.rollback();
+            return true;
         } catch (SQLException e) {
             cause.addSuppressed(e);
+            return false;
         }
     }
 
@@ -213,7 +286,9 @@ public final class Database implements AutoCloseable {
         closed = true;
         writeLock.lock();
         try {
-            writer.close();
+            if (writer != null) {
+                writer.close();
+            }
         } catch (SQLException ignored) {
             // closing anyway
         } finally {
