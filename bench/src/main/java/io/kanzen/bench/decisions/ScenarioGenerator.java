@@ -429,7 +429,7 @@ public final class ScenarioGenerator {
         String pattern = FRENCH_SINGLE[random.nextInt(FRENCH_SINGLE.length)];
         String name = releaseName(w);
         if (pattern.equals("SCENE")) {
-            return name.replace("'", "").replace("!", "").replace(' ', '.') + String.format(".T%02d.FRENCH.CBZ.eBook-%s", v, pick(FRENCH_GROUPS));
+            return name.replace("'", "").replace("!", "").replace(' ', '.').replaceAll("\\.{2,}", ".") + String.format(".T%02d.FRENCH.CBZ.eBook-%s", v, pick(FRENCH_GROUPS));
         }
         if (w.highest() >= 100 && random.nextBoolean()) {
             pattern = pattern.replace("%2$02d", "%2$03d");
