@@ -148,7 +148,7 @@ public final class DecisionBench {
             Files.writeString(work.resolve("queries.txt"), String.join("\n", prowlarr.queries()) + "\n");
             List<String> inClient = qbittorrentHashes(qbt);
             Score score = Score.of(scenario, sends);
-            print(scenario, files, planted, score, searchesSeen, searchesReported, sendsPerCheck, checkMillis, inClient, kanzenWanted, seed);
+            print(scenario, files, planted, score, sends, searchesSeen, searchesReported, sendsPerCheck, checkMillis, inClient, kanzenWanted, seed);
         }
     }
 
@@ -267,7 +267,7 @@ public final class DecisionBench {
         return out;
     }
 
-    private void print(Scenario scenario, int files, Map<Family, Integer> planted, Score score, List<Integer> searchesSeen, List<String> searchesReported,
+    private void print(Scenario scenario, int files, Map<Family, Integer> planted, Score score, List<Send> sends, List<Integer> searchesSeen, List<String> searchesReported,
             List<Integer> sendsPerCheck, List<Long> checkMillis, List<String> inClient, Map<String, SortedSet<Integer>> kanzenWanted, long seed)
             throws IOException {
         StringBuilder b = new StringBuilder();
@@ -299,8 +299,16 @@ public final class DecisionBench {
         b.append(String.format(Locale.ROOT, "duplicates      %d (same torrent sent again: %d; volumes sent in two or more torrents: %d)%n",
                 score.sameTorrentAgain() + score.volumesSentTwice(), score.sameTorrentAgain(), score.volumesSentTwice()));
         Set<String> clientSet = new TreeSet<>(inClient);
-        long sentHashes = score.sends() == 0 ? 0 : clientSet.size();
-        b.append(String.format(Locale.ROOT, "qBittorrent     %d torrents in the client%n", sentHashes));
+        Set<String> recorded = new TreeSet<>();
+        sends.forEach(s -> {
+            if (s.infoHash() != null) {
+                recorded.add(s.infoHash().toLowerCase(Locale.ROOT));
+            }
+        });
+        Set<String> unrecorded = new TreeSet<>(clientSet);
+        unrecorded.removeAll(recorded);
+        b.append(String.format(Locale.ROOT, "qBittorrent     %d torrents in the client, %d of them not in Kanzen's downloads%n", clientSet.size(),
+                unrecorded.size()));
         List<String> misread = new ArrayList<>();
         for (PlannedSeries s : scenario.series()) {
             // `kanzen missing` lists only the series that lack something
