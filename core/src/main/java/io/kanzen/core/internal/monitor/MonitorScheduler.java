@@ -4,6 +4,7 @@ import io.kanzen.core.CheckReport;
 import io.kanzen.core.MonitorConfig;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
@@ -31,6 +32,8 @@ public final class MonitorScheduler implements AutoCloseable {
     private volatile CompletableFuture<CheckReport> current;
     private volatile Instant lastStart;
     private volatile CheckReport lastReport;
+
+    private final List<java.util.function.Consumer<CheckReport>> reportListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     public MonitorScheduler(MonitorCheck check, MonitorConfigStore config, Clock clock) {
         this.check = check;
@@ -64,12 +67,24 @@ public final class MonitorScheduler implements AutoCloseable {
         return current;
     }
 
+    /** Hears of each finished check's report, in the checking thread; a listener returns quickly. */
+    public void addReportListener(java.util.function.Consumer<CheckReport> listener) {
+        reportListeners.add(listener);
+    }
+
     /** A check in the calling thread, waiting for one that runs. */
     public CheckReport checkHere(boolean dryRun, String series) {
         running.lock();
         try {
             lastStart = clock.instant();
             lastReport = check.run(dryRun, series);
+            for (java.util.function.Consumer<CheckReport> l : reportListeners) {
+                try {
+                    l.accept(lastReport);
+                } catch (RuntimeException e) {
+                    LOG.warn("a check report listener failed: {}", e.toString());
+                }
+            }
             return lastReport;
         } finally {
             running.unlock();
