@@ -42,7 +42,12 @@ final class FakeNotifiers implements Plugin {
         List<ConfigProperty> settings = List.of(ConfigProperty.of("inbox", "Inbox", ConfigType.STRING).asRequired(),
                 ConfigProperty.of("token", "Token", ConfigType.STRING).asSecret());
         return List.of(
-                NotifierFactory.of("recorder", settings, (config, context) -> n -> inbox(config.string("inbox")).add(n)),
+                NotifierFactory.of("recorder", settings, (config, context) -> {
+                    if (config.string("inbox").contains(" ")) {
+                        throw new PluginException(ErrorKind.CONFIGURATION, "an inbox name has no spaces");
+                    }
+                    return n -> inbox(config.string("inbox")).add(n);
+                }),
                 NotifierFactory.of("broken", settings, (config, context) -> n -> {
                     throw new PluginException(ErrorKind.AUTHENTICATION, "the service refused the token");
                 }),

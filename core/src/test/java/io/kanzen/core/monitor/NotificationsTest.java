@@ -224,6 +224,9 @@ class NotificationsTest {
                 .isInstanceOf(KanzenException.class).hasMessageContaining("unknown event(s) teleported").hasMessageContaining("new-volume");
         assertThatThrownBy(() -> kanzen.saveNotifier("x", "recorder", Map.of("inbox", "x", "language", "de")))
                 .isInstanceOf(KanzenException.class).hasMessageContaining("fr or en");
+        assertThatThrownBy(() -> kanzen.saveNotifier("x", "recorder", Map.of("inbox", "two words")))
+                .isInstanceOf(KanzenException.class).hasMessage("recorder settings: an inbox name has no spaces");
+        assertThat(kanzen.notifiers()).isEmpty(); // nothing stored
         assertThatThrownBy(() -> kanzen.saveNotifier("x", "pigeon", Map.of()))
                 .isInstanceOf(KanzenException.class).hasMessageContaining("installed: ");
 

@@ -107,14 +107,38 @@ public final class Notifications implements AutoCloseable {
 
     private static Instances.Kind<Configured> kind(NotifierFactory f) {
         List<ConfigProperty> all = Stream.concat(f.configProperties().stream(), HOST_SETTINGS.stream()).toList();
-        return Instances.Kind.of(f.name(), all, (config, context) -> {
-            Map<String, String> own = new LinkedHashMap<>();
-            for (ConfigProperty p : f.configProperties()) {
-                config.get(p.key()).ifPresent(v -> own.put(p.key(), v));
+        return new Instances.Kind<>() {
+            @Override
+            public String name() {
+                return f.name();
             }
-            Notifier notifier = f.create(PluginConfig.of(f.configProperties(), own), context);
-            return new Configured(notifier, events(config.list("events")), language(config.string("language")));
-        });
+
+            @Override
+            public List<ConfigProperty> properties() {
+                return all;
+            }
+
+            @Override
+            public Configured create(PluginConfig config, PluginContext context) {
+                Notifier notifier = f.create(own(f, config), context);
+                return new Configured(notifier, events(config.list("events")), language(config.string("language")));
+            }
+
+            /** Making a notifier sends nothing: made once and closed, it proves the plugin takes the settings. */
+            @Override
+            public void check(PluginConfig config, PluginContext context) {
+                f.create(own(f, config), context).close();
+            }
+        };
+    }
+
+    /** The plugin's own settings out of all of them. */
+    private static PluginConfig own(NotifierFactory f, PluginConfig config) {
+        Map<String, String> own = new LinkedHashMap<>();
+        for (ConfigProperty p : f.configProperties()) {
+            config.get(p.key()).ifPresent(v -> own.put(p.key(), v));
+        }
+        return PluginConfig.of(f.configProperties(), own);
     }
 
     // ---- configuring
