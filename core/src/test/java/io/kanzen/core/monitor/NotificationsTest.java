@@ -78,12 +78,16 @@ class NotificationsTest {
             Files.createDirectories(root.resolve(f).getParent());
             Files.write(root.resolve(f), new byte[] {1});
         }
-        kanzen = Kanzen.builder().dataDirectory(tmp.resolve("data")).clock(clock).classpathPlugins(false).plugin(peers).plugin(notifiers)
-                .notificationDeadline(Duration.ofMillis(500)).build();
+        kanzen = open();
         kanzen.addLibrary("Manga", root);
         kanzen.scan(null);
         kanzen.saveSource("releases", "releases", Map.of());
         kanzen.saveClient("client", "client", Map.of());
+    }
+
+    private Kanzen open() {
+        return Kanzen.builder().dataDirectory(tmp.resolve("data")).clock(clock).classpathPlugins(false).plugin(peers).plugin(notifiers)
+                .notificationDeadline(Duration.ofSeconds(2)).build();
     }
 
     @AfterEach
@@ -125,6 +129,17 @@ class NotificationsTest {
     }
 
     @Test
+    void what_is_on_its_way_when_kanzen_closes_is_still_sent() throws Exception {
+        kanzen.saveNotifier("phone", "recorder", Map.of("inbox", "phone"));
+
+        sendBerserkAndImportIt();
+        kanzen.close(); // a one-shot command exits right after its work
+
+        assertThat(inbox("phone")).extracting(Notification::type).containsExactly(NotificationType.GRABBED, NotificationType.IMPORTED);
+        kanzen = open(); // for the common closing
+    }
+
+    @Test
     void a_notifier_hears_only_the_events_it_chose_and_in_its_language() throws Exception {
         kanzen.saveNotifier("shelf", "recorder", Map.of("inbox", "shelf", "events", "imported", "language", "en"));
 
@@ -142,7 +157,7 @@ class NotificationsTest {
 
         assertTimeoutPreemptively(Duration.ofSeconds(5), this::sendBerserkAndImportIt);
 
-        await().atMost(Duration.ofSeconds(5)).until(() -> notifierFailures().size() >= 2);
+        await().atMost(Duration.ofSeconds(10)).until(() -> notifierFailures().size() >= 2);
         assertThat(notifierFailures()).allMatch(e -> e.message().startsWith("notifier slow: ") && e.message().contains("no answer within"));
         await().during(Duration.ofMillis(300)).atMost(Duration.ofSeconds(2)).until(() -> inbox("phone").size() == 2);
         assertThat(inbox("phone")).extracting(Notification::type).containsExactly(NotificationType.GRABBED, NotificationType.IMPORTED);

@@ -366,11 +366,28 @@ public final class Notifications implements AutoCloseable {
         };
     }
 
+    /**
+     * Lets what is already on its way be sent (a one-shot {@code kanzen check} exits right after its check), for at most
+     * the deadline, then stops.
+     */
     @Override
     public void close() {
+        long until = System.nanoTime() + deadline.toNanos();
+        router.shutdown();
+        awaitUntil(router, until);
+        lanes.values().forEach(ExecutorService::shutdown);
+        lanes.values().forEach(lane -> awaitUntil(lane, until));
         router.shutdownNow();
-        watchdog.shutdownNow();
         lanes.values().forEach(ExecutorService::shutdownNow);
+        watchdog.shutdownNow();
         instances.close();
+    }
+
+    private static void awaitUntil(ExecutorService executor, long until) {
+        try {
+            executor.awaitTermination(Math.max(0, until - System.nanoTime()), TimeUnit.NANOSECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }
