@@ -147,6 +147,10 @@ final class EmailNotifier implements Notifier {
     }
 
     private PluginException failure(MessagingException e) {
+        if (e.getMessage() != null && e.getMessage().contains("STARTTLS is required")) {
+            return new PluginException(ErrorKind.CONFIGURATION, "the SMTP server " + host + ":" + port
+                    + " offers no STARTTLS, so nothing was sent (the password would travel in clear): use security=ssl, or none on a local relay");
+        }
         for (Throwable c = e; c != null; c = c.getCause() == c ? null : c.getCause()) {
             if (c instanceof ConnectException || c instanceof UnknownHostException) {
                 return new PluginException(ErrorKind.UNAVAILABLE, "the SMTP server " + host + ":" + port + " does not answer");

@@ -101,4 +101,17 @@ class EmailNotifierTest extends NotifierContractTest {
         assertThatThrownBy(() -> make(badSecurity)).isInstanceOfSatisfying(PluginException.class,
                 e -> assertThat(e.kind()).isEqualTo(ErrorKind.CONFIGURATION));
     }
+
+    @Test
+    void with_starttls_asked_a_server_that_lacks_it_gets_no_password_and_no_mail() {
+        Map<String, String> starttls = settings(smtp.getSmtp().getPort(), PASSWORD);
+        starttls.put("security", "starttls"); // GreenMail's plain port offers no STARTTLS
+        try (Notifier n = make(starttls)) {
+            assertThatThrownBy(() -> n.send(sampleNotification())).isInstanceOfSatisfying(PluginException.class, e -> {
+                assertThat(e.kind()).isEqualTo(ErrorKind.CONFIGURATION);
+                assertThat(e.getMessage()).contains("offers no STARTTLS").doesNotContain(PASSWORD);
+            });
+        }
+        assertThat(smtp.getReceivedMessages()).isEmpty();
+    }
 }
