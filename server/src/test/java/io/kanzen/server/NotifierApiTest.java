@@ -90,4 +90,13 @@ class NotifierApiTest {
         assertThat(r.statusCode()).isEqualTo(400);
         assertThat(JSON.readTree(r.body()).path("error").asText()).contains("unknown event(s) teleported");
     }
+
+    @Test
+    void the_openapi_description_lists_the_notifier_routes() throws Exception {
+        JsonNode paths = JSON.readTree(call("GET", "/api/openapi.json", null).body()).path("paths");
+        assertThat(paths.path("/api/notifiers").has("get")).isTrue();
+        assertThat(paths.path("/api/notifiers").has("post")).isTrue();
+        assertThat(paths.path("/api/notifiers/{name}").has("delete")).isTrue();
+        assertThat(paths.path("/api/notifiers/{name}/test").has("post")).isTrue();
+    }
 }
