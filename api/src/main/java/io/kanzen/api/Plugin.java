@@ -1,13 +1,14 @@
 package io.kanzen.api;
 
 import io.kanzen.api.client.DownloadClientFactory;
+import io.kanzen.api.notify.NotifierFactory;
 import io.kanzen.api.scoring.ScorerFactory;
 import io.kanzen.api.source.SourceFactory;
 import java.util.List;
 
 /**
  * The entry point of a plugin JAR, listed in {@code META-INF/services/io.kanzen.api.Plugin}.
- * A plugin only hands out factories; the host decides when to create sources and clients and with which
+ * A plugin only hands out factories; the host decides when to create sources, clients and notifiers and with which
  * configuration.
  */
 public interface Plugin {
@@ -26,6 +27,11 @@ public interface Plugin {
     }
 
     default List<ScorerFactory> scorerFactories() {
+        return List.of();
+    }
+
+    /** Notifiers (chat, push, mail); added in SPI 1 as a default method, so older plugins keep loading. */
+    default List<NotifierFactory> notifierFactories() {
         return List.of();
     }
 }

@@ -26,6 +26,7 @@ import io.kanzen.core.internal.monitor.MetadataCache;
 import io.kanzen.core.internal.monitor.MonitorCheck;
 import io.kanzen.core.internal.monitor.MonitorConfigStore;
 import io.kanzen.core.internal.monitor.MonitorScheduler;
+import io.kanzen.core.internal.notify.Notifications;
 import io.kanzen.core.internal.monitor.SeriesMonitorStore;
 import io.kanzen.core.internal.library.LibraryScanner;
 import io.kanzen.core.internal.library.LibraryStore;
@@ -95,6 +96,7 @@ public final class Kanzen implements AutoCloseable {
     private final Accounts accounts;
     private final Backoff backoff;
     private final CheckRunStore checkRuns;
+    private final Notifications notifications;
 
     private Kanzen(Builder b) {
         this.dataDirectory = b.dataDirectory.toAbsolutePath().normalize();
@@ -128,12 +130,17 @@ public final class Kanzen implements AutoCloseable {
         this.grabs = new GrabStore(database);
         this.clients = new DownloadClients(InstanceStore.downloadClients(database, cipher), grabs, plugins, this::pluginContext, clock);
         this.history = new HistoryStore(database);
+        this.notifications = new Notifications(InstanceStore.notifiers(database, cipher), plugins, this::pluginContext, history, clock,
+                b.notificationDeadline);
+        history.addListener(notifications::onHistory);
+        MetadataCache metadataCache = new MetadataCache(database);
+        metadataCache.addAnnouncementListener(notifications::onAnnouncement);
         this.seriesMonitors = new SeriesMonitorStore(database);
         this.monitorConfig = new MonitorConfigStore(dataDirectory);
         BlocklistStore blocklist = new BlocklistStore(database);
         this.tracker = new DownloadTracker(grabs, clients, blocklist, history, new LibraryImporter(libraries, scanner), clock);
         this.backoff = new Backoff(database);
-        this.monitor = new MonitorCheck(libraries, seriesMonitors, new MetadataCache(database), sources, clients, grabs, blocklist, history,
+        this.monitor = new MonitorCheck(libraries, seriesMonitors, metadataCache, sources, clients, grabs, blocklist, history,
                 backoff, monitorConfig, tracker, clock, parser, scorers);
         this.checkRuns = new CheckRunStore(database);
         Path checkLock = dataDirectory.resolve(CHECK_LOCK);
@@ -148,6 +155,7 @@ public final class Kanzen implements AutoCloseable {
                 return FileLockHandle.holder(checkLock);
             }
         }, clients::reconcileSending, b.checkDeadline, clock);
+        scheduler.addReportListener(notifications::onCheck);
         this.accounts = new Accounts(database, cipher, clock);
     }
 
@@ -402,6 +410,37 @@ public final class Kanzen implements AutoCloseable {
         return clients.downloads();
     }
 
+    // ---- notifiers
+
+    /**
+     * Adds a notifier, or changes the one of that name. {@code kind} names the plugin ({@code discord}, {@code ntfy},
+     * {@code email}...); besides the plugin's settings, every notifier takes {@code events} (what to be told of,
+     * comma-separated codes of {@link io.kanzen.api.notify.NotificationType}; default all) and {@code language}
+     * ({@code fr}, the default, or {@code en}). Secret settings are stored encrypted.
+     */
+    public ConfiguredInstance saveNotifier(String name, String kind, Map<String, String> settings) {
+        return notifications.save(name, kind, settings);
+    }
+
+    /** The configured notifiers, secrets masked. */
+    public List<ConfiguredInstance> notifiers() {
+        return notifications.list();
+    }
+
+    public void removeNotifier(String name) {
+        notifications.remove(name);
+    }
+
+    /** Sends a test message through a notifier and waits for it; throws a {@link KanzenException} saying why it failed. */
+    public void testNotifier(String name) {
+        notifications.test(name);
+    }
+
+    /** The settings of a notifier kind as a form shows them: the plugin's own, then {@code events} and {@code language}. */
+    public List<io.kanzen.api.ConfigProperty> notifierProperties(String kind) {
+        return notifications.properties(kind);
+    }
+
     /** The web UI's administrator and the API key. */
     public Accounts accounts() {
         return accounts;
@@ -541,6 +580,7 @@ public final class Kanzen implements AutoCloseable {
     @Override
     public void close() {
         scheduler.close();
+        notifications.close();
         clients.close();
         sources.close();
         scorers.close();
@@ -562,7 +602,18 @@ public final class Kanzen implements AutoCloseable {
         private Duration checkDeadline = Duration.ofHours(2);
         private boolean owner;
 
+        private java.time.Duration notificationDeadline = java.time.Duration.ofSeconds(30);
+
         private Builder() {}
+
+        /** How long one notification may take to send before it is given up and recorded as failed (default 30 s). */
+        public Builder notificationDeadline(java.time.Duration deadline) {
+            if (deadline == null || deadline.isNegative() || deadline.isZero()) {
+                throw new IllegalArgumentException("the notification deadline is positive");
+            }
+            this.notificationDeadline = deadline;
+            return this;
+        }
 
         /** How long a whole check may run before it is stopped and recorded as failed (default 2 hours). */
         public Builder checkDeadline(Duration deadline) {

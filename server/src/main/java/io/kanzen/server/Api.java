@@ -238,6 +238,7 @@ final class Api {
             });
         }
         r.get("/api/account/api-key", ctx -> ctx.json(Map.of("api_key", kanzen.accounts().apiKey())));
+        new NotifierApi(kanzen).register(r);
     }
 
     /**

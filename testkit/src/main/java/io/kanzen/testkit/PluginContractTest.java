@@ -10,6 +10,7 @@ import io.kanzen.api.PluginConfig;
 import io.kanzen.api.PluginException;
 import io.kanzen.api.SpiVersion;
 import io.kanzen.api.client.DownloadClientFactory;
+import io.kanzen.api.notify.NotifierFactory;
 import io.kanzen.api.source.SourceFactory;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -51,6 +52,11 @@ public abstract class PluginContractTest {
         for (DownloadClientFactory f : plugin().downloadClientFactories()) {
             checkFactory("client", f.name(), f.configProperties(), names);
         }
+        for (NotifierFactory f : plugin().notifierFactories()) {
+            checkFactory("notifier", f.name(), f.configProperties(), names);
+            assertThat(f.configProperties()).as("settings of notifier " + f.name() + " leave the host's keys " + NotifierFactory.HOST_KEYS)
+                    .noneMatch(p -> NotifierFactory.HOST_KEYS.contains(p.key()));
+        }
     }
 
     @Test
@@ -59,6 +65,9 @@ public abstract class PluginContractTest {
             refusesEmptySettings(f.configProperties());
         }
         for (DownloadClientFactory f : plugin().downloadClientFactories()) {
+            refusesEmptySettings(f.configProperties());
+        }
+        for (NotifierFactory f : plugin().notifierFactories()) {
             refusesEmptySettings(f.configProperties());
         }
     }

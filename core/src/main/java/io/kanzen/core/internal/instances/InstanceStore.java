@@ -20,7 +20,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * Rows of {@code download_client}, {@code source_instance} or {@code scorer_instance}: settings as JSON, secret values sealed with the data
+ * Rows of {@code download_client}, {@code source_instance}, {@code scorer_instance} or {@code notifier_instance}: settings as JSON, secret values sealed with the data
  * directory's key.
  */
 public final class InstanceStore {
@@ -60,6 +60,10 @@ public final class InstanceStore {
 
     public static InstanceStore scorers(Database db, SecretCipher cipher) {
         return new InstanceStore(db, cipher, "scorer_instance");
+    }
+
+    public static InstanceStore notifiers(Database db, SecretCipher cipher) {
+        return new InstanceStore(db, cipher, "notifier_instance");
     }
 
     /** Inserts or replaces; the settings are already validated. */

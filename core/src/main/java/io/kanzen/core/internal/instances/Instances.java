@@ -49,6 +49,13 @@ public final class Instances<T extends AutoCloseable> implements AutoCloseable {
 
         T create(PluginConfig config, PluginContext context);
 
+        /**
+         * Called when settings are saved, once they match the properties and before they are stored: a kind may
+         * refuse them for reasons only its plugin knows (an unknown choice, a malformed address) by throwing a
+         * PluginException. None by default.
+         */
+        default void check(PluginConfig config, PluginContext context) {}
+
         static <T> Kind<T> of(String name, List<ConfigProperty> properties, java.util.function.BiFunction<PluginConfig, PluginContext, T> create) {
             return new Kind<>() {
                 @Override
@@ -109,6 +116,11 @@ public final class Instances<T extends AutoCloseable> implements AutoCloseable {
             }
         }
         PluginConfig config = validate(kind, values);
+        try {
+            kind.check(config, contexts.apply(role.replace(' ', '-') + "-" + key(name)));
+        } catch (PluginException e) {
+            throw new KanzenException(kind.name() + " settings: " + e.getMessage(), e);
+        }
         Map<String, String> clean = new LinkedHashMap<>();
         for (ConfigProperty p : kind.properties()) {
             config.get(p.key()).ifPresent(v -> clean.put(p.key(), v));

@@ -9,18 +9,56 @@ import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** Rows of {@code history}. */
+/**
+ * Rows of {@code history}, and the stream of what happens: listeners (the notifications) hear of each event once it
+ * is stored.
+ */
 public final class HistoryStore {
+    private static final Logger LOG = LoggerFactory.getLogger(HistoryStore.class);
     private final Database db;
+    private final List<Consumer<HistoryEvent>> listeners = new CopyOnWriteArrayList<>();
 
     public HistoryStore(Database db) {
         this.db = db;
     }
 
+    /**
+     * Hears of every event added from now on, in the thread that added it, right after it is stored. A listener must
+     * return quickly; whatever it throws is logged and never reaches the one who added the event.
+     */
+    public void addListener(Consumer<HistoryEvent> listener) {
+        listeners.add(listener);
+    }
+
     public void add(HistoryEvent.Kind kind, boolean success, Long seriesId, String seriesTitle, String source, String client, String query,
             Integer results, VolumeRange volume, String message, Instant at) {
-        db.write(c -> {
+        HistoryEvent stored = insert(kind, success, seriesId, seriesTitle, source, client, query, results, volume, message, at);
+        for (Consumer<HistoryEvent> listener : listeners) {
+            try {
+                listener.accept(stored);
+            } catch (RuntimeException e) {
+                LOG.warn("a history listener failed on event {}: {}", stored.id(), e.toString());
+            }
+        }
+    }
+
+    /**
+     * Stores an event without telling the listeners: for what the listeners themselves record (a notifier that
+     * failed), so that a failure is never notified in a loop.
+     */
+    public void addUnheard(HistoryEvent.Kind kind, boolean success, Long seriesId, String seriesTitle, String source, String client,
+            String query, Integer results, VolumeRange volume, String message, Instant at) {
+        insert(kind, success, seriesId, seriesTitle, source, client, query, results, volume, message, at);
+    }
+
+    private HistoryEvent insert(HistoryEvent.Kind kind, boolean success, Long seriesId, String seriesTitle, String source, String client,
+            String query, Integer results, VolumeRange volume, String message, Instant at) {
+        long id = db.write(c -> {
             try (PreparedStatement s = c.prepareStatement("INSERT INTO history (at, kind, success, series_id, series_title, source, client, query, "
                     + "results, volume_from, volume_to, message) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 s.setString(1, at.toString());
@@ -50,8 +88,11 @@ public final class HistoryStore {
                 s.setString(12, message);
                 s.executeUpdate();
             }
-            return null;
+            try (PreparedStatement s = c.prepareStatement("SELECT last_insert_rowid()"); ResultSet r = s.executeQuery()) {
+                return r.next() ? r.getLong(1) : -1L;
+            }
         });
+        return new HistoryEvent(id, at, kind, success, seriesId, seriesTitle, source, client, query, results, volume, message);
     }
 
     /** Newest first; {@code success} null for all, true for successes only, false for errors only. */

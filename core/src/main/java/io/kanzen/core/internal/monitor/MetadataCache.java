@@ -21,13 +21,26 @@ import java.util.Optional;
 public final class MetadataCache {
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    /**
+     * A French volume the metadata source now shows that it did not before: announced (with its date) or out.
+     *
+     * @param date the announced date, or null for a volume now out
+     */
+    public record Announcement(long seriesId, String title, double volume, LocalDate date) {}
+
     /** What is kept of a series' metadata. */
     public record Entry(String source, String url, String title, List<String> alternativeTitles, EditionInfo vo, EditionInfo vf, Instant fetchedAt) {}
 
     private final Database db;
+    private final List<java.util.function.Consumer<Announcement>> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     public MetadataCache(Database db) {
         this.db = db;
+    }
+
+    /** Hears of each new French volume seen by {@link #put}, after it is stored; never on a series' first fetch. */
+    public void addAnnouncementListener(java.util.function.Consumer<Announcement> listener) {
+        listeners.add(listener);
     }
 
     private static final String COLUMNS = "series_id, source, url, title, alt_titles, vo_count, vo_status, vf_count, vf_status, "
@@ -77,6 +90,37 @@ public final class MetadataCache {
     }
 
     public void put(long seriesId, String source, SeriesMetadata m, Instant now) {
+        Optional<Entry> before = listeners.isEmpty() ? Optional.empty() : get(seriesId);
+        store(seriesId, source, m, now);
+        before.flatMap(old -> announcement(seriesId, old, m)).ifPresent(a -> listeners.forEach(l -> {
+            try {
+                l.accept(a);
+            } catch (RuntimeException e) {
+                org.slf4j.LoggerFactory.getLogger(MetadataCache.class).warn("an announcement listener failed: {}", e.toString());
+            }
+        }));
+    }
+
+    /** A next volume that was not announced before, else a count of volumes out that grew. */
+    static Optional<Announcement> announcement(long seriesId, Entry old, SeriesMetadata m) {
+        if (m.vf() == null) {
+            return Optional.empty();
+        }
+        String title = m.title() != null ? m.title() : old.title();
+        EditionInfo.VolumeDate next = m.vf().nextVolume();
+        EditionInfo.VolumeDate oldNext = old.vf() == null ? null : old.vf().nextVolume();
+        if (next != null && (oldNext == null || oldNext.volume() != next.volume())) {
+            return Optional.of(new Announcement(seriesId, title, next.volume(), next.date()));
+        }
+        Integer count = m.vf().volumeCount();
+        Integer oldCount = old.vf() == null ? null : old.vf().volumeCount();
+        if (count != null && oldCount != null && count > oldCount) {
+            return Optional.of(new Announcement(seriesId, title, count, null));
+        }
+        return Optional.empty();
+    }
+
+    private void store(long seriesId, String source, SeriesMetadata m, Instant now) {
         String alt;
         try {
             alt = JSON.writeValueAsString(m.alternativeTitles());

@@ -54,6 +54,8 @@ public final class MonitorScheduler implements AutoCloseable {
     private volatile Instant lastStart;
     private volatile CheckReport lastReport;
 
+    private final List<java.util.function.Consumer<CheckReport>> reportListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
+
     /** One check under way. */
     private static final class Running {
         final boolean dryRun;
@@ -110,6 +112,11 @@ public final class MonitorScheduler implements AutoCloseable {
     /** A check in the background; if one of the same kind is running, that one is returned. */
     public CompletableFuture<CheckReport> checkNow(boolean dryRun) {
         return submit(dryRun, null);
+    }
+
+    /** Hears of each finished check's report, in the checking thread; a listener returns quickly. */
+    public void addReportListener(java.util.function.Consumer<CheckReport> listener) {
+        reportListeners.add(listener);
     }
 
     /** A check, waited for (at most until its deadline); one of the same kind already running is joined. */
@@ -179,6 +186,13 @@ public final class MonitorScheduler implements AutoCloseable {
             }
             runs.finished(r.runId, report);
             lastReport = report;
+            for (java.util.function.Consumer<CheckReport> l : reportListeners) {
+                try {
+                    l.accept(report);
+                } catch (RuntimeException e) {
+                    LOG.warn("a check report listener failed: {}", e.toString());
+                }
+            }
         } catch (Throwable e) { // NOPMD: whatever ends a check is recorded, then passed to whoever waits for it
             failure = e;
         } finally {

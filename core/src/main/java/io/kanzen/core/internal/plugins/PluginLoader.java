@@ -4,6 +4,7 @@ import io.kanzen.api.ConfigProperty;
 import io.kanzen.api.Plugin;
 import io.kanzen.api.SpiVersion;
 import io.kanzen.api.client.DownloadClientFactory;
+import io.kanzen.api.notify.NotifierFactory;
 import io.kanzen.api.scoring.ScorerFactory;
 import io.kanzen.api.source.SourceFactory;
 import io.kanzen.core.LoadedPlugin;
@@ -45,6 +46,7 @@ public final class PluginLoader {
     private final Map<String, SourceFactory> sources = new LinkedHashMap<>();
     private final Map<String, DownloadClientFactory> clients = new LinkedHashMap<>();
     private final Map<String, ScorerFactory> scorers = new LinkedHashMap<>();
+    private final Map<String, NotifierFactory> notifiers = new LinkedHashMap<>();
     private final List<Closeable> classLoaders = new ArrayList<>();
 
     public PluginLoader(ClassLoader hostLoader) {
@@ -69,7 +71,7 @@ public final class PluginLoader {
         for (PluginProblem problem : problems) {
             LOG.warn("plugin skipped: {}: {}", problem.location(), problem.message());
         }
-        return new PluginSet(plugins, problems, sources, clients, scorers, classLoaders);
+        return new PluginSet(plugins, problems, sources, clients, scorers, notifiers, classLoaders);
     }
 
     private void loadDropIns(Path folder) {
@@ -167,12 +169,21 @@ public final class PluginLoader {
             List<SourceFactory> s = List.copyOf(plugin.sourceFactories());
             List<DownloadClientFactory> c = List.copyOf(plugin.downloadClientFactories());
             List<ScorerFactory> sc = List.copyOf(plugin.scorerFactories());
+            List<NotifierFactory> n = List.copyOf(plugin.notifierFactories());
             String clash = firstClash(s, SourceFactory::name, sources, SourceFactory::configProperties);
             if (clash == null) {
                 clash = firstClash(c, DownloadClientFactory::name, clients, DownloadClientFactory::configProperties);
             }
             if (clash == null) {
                 clash = firstClash(sc, ScorerFactory::name, scorers, ScorerFactory::configProperties);
+            }
+            if (clash == null) {
+                clash = firstClash(n, NotifierFactory::name, notifiers, NotifierFactory::configProperties);
+            }
+            if (clash == null) {
+                clash = n.stream().flatMap(f -> f.configProperties().stream().filter(p -> NotifierFactory.HOST_KEYS.contains(p.key()))
+                        .map(p -> "notifier '" + f.name() + "' declares the setting '" + p.key() + "', which the host keeps for itself"))
+                        .findFirst().orElse(null);
             }
             if (clash != null) {
                 problems.add(new PluginProblem(location, "plugin '" + name + "': " + clash));
@@ -181,6 +192,7 @@ public final class PluginLoader {
             s.forEach(f -> sources.put(f.name(), f));
             c.forEach(f -> clients.put(f.name(), f));
             sc.forEach(f -> scorers.put(f.name(), f));
+            n.forEach(f -> notifiers.put(f.name(), f));
             plugins.add(new LoadedPlugin(name, origin, location, plugin));
             LOG.debug("plugin loaded: {} ({}, {})", name, origin, location);
         } catch (RuntimeException | LinkageError e) {

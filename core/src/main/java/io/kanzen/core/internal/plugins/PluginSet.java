@@ -1,6 +1,7 @@
 package io.kanzen.core.internal.plugins;
 
 import io.kanzen.api.client.DownloadClientFactory;
+import io.kanzen.api.notify.NotifierFactory;
 import io.kanzen.api.scoring.ScorerFactory;
 import io.kanzen.api.source.SourceFactory;
 import io.kanzen.core.LoadedPlugin;
@@ -18,6 +19,7 @@ public final class PluginSet implements AutoCloseable {
     private final Map<String, SourceFactory> sources;
     private final Map<String, DownloadClientFactory> clients;
     private final Map<String, ScorerFactory> scorers;
+    private final Map<String, NotifierFactory> notifiers;
     private final List<Closeable> classLoaders;
 
     PluginSet(
@@ -26,12 +28,14 @@ public final class PluginSet implements AutoCloseable {
             Map<String, SourceFactory> sources,
             Map<String, DownloadClientFactory> clients,
             Map<String, ScorerFactory> scorers,
+            Map<String, NotifierFactory> notifiers,
             List<Closeable> classLoaders) {
         this.plugins = List.copyOf(plugins);
         this.problems = List.copyOf(problems);
         this.sources = Map.copyOf(sources);
         this.clients = Map.copyOf(clients);
         this.scorers = Map.copyOf(scorers);
+        this.notifiers = Map.copyOf(notifiers);
         this.classLoaders = List.copyOf(classLoaders);
     }
 
@@ -53,6 +57,14 @@ public final class PluginSet implements AutoCloseable {
 
     public Map<String, ScorerFactory> scorerFactories() {
         return scorers;
+    }
+
+    public Map<String, NotifierFactory> notifierFactories() {
+        return notifiers;
+    }
+
+    public Optional<NotifierFactory> notifierFactory(String name) {
+        return Optional.ofNullable(notifiers.get(name));
     }
 
     public Optional<SourceFactory> sourceFactory(String name) {
