@@ -4,5 +4,7 @@ CREATE TABLE notifier_instance (
     name       TEXT NOT NULL PRIMARY KEY COLLATE NOCASE,
     kind       TEXT NOT NULL,
     settings   TEXT NOT NULL,
-    created_at TEXT NOT NULL
+    created_at TEXT NOT NULL,
+    -- the host's deadlines for this instance's calls, as the other instance tables have them (V9)
+    deadlines  TEXT NOT NULL DEFAULT '{}'
 );

@@ -71,9 +71,12 @@ public final class MonitorScheduler implements AutoCloseable {
             this.deadlineAt = deadlineAt;
         }
 
+        /** Set when the deadline stopped it: only then is a thread still alive a stuck one (not one finishing). */
+        volatile boolean expired;
+
         boolean stuck(Instant now) {
             Thread t = thread;
-            return now.isAfter(deadlineAt) && t != null && t.isAlive();
+            return expired && now.isAfter(deadlineAt) && t != null && t.isAlive();
         }
     }
 
@@ -212,6 +215,7 @@ public final class MonitorScheduler implements AutoCloseable {
 
     private void expire(Running r) {
         if (!r.future.isDone()) {
+            r.expired = true;
             LOG.warn("the check started at {} passed its deadline of {} and was stopped", r.deadlineAt.minus(deadline), deadline);
             // answered first, so the interruption below is not taken for the cause
             fail(r, "the check passed its deadline of " + PluginGuard.words(deadline) + " and was stopped", null);
