@@ -290,9 +290,14 @@ public final class MonitorCheck {
     /** At most this many per-volume searches per series and source in one check: the rest waits for the next one. */
     static final int FALLBACK_VOLUMES_PER_CHECK = 3;
 
-    /** How a per-volume search names its volume: the French short form, which most French release titles carry. */
+    /**
+     * How a per-volume search names its volume: the number alone, zero-padded to two digits. Search boxes that match
+     * words by value find {@code Tome 3}, {@code Tome 003} and {@code 03}; those that match substrings find
+     * {@code T03} and {@code Tome 003}. A volume word would narrow it to one convention ({@code T03} misses
+     * {@code Tome 003}).
+     */
     private static String volumeQuery(int volume) {
-        return "T" + (volume < 10 ? "0" : "") + volume;
+        return (volume < 10 ? "0" : "") + volume;
     }
 
     private static List<Integer> uncovered(SeriesProfile p, List<Decision> chosen) {

@@ -17,9 +17,10 @@ import java.util.Set;
  * <p>What follows the matched name decides:
  * <ul>
  *   <li>nothing but numbers and tags: the same series;</li>
- *   <li>a subtitle after a spaced separator ({@code "Demon Slayer - Kimetsu no Yaiba"}, {@code "Title: Subtitle"}): the
- *       same work under a longer name, unless the subtitle is a sequel or spin-off word or another series of the
- *       library claims the title with a longer name;</li>
+ *   <li>a subtitle in romaji after a spaced separator ({@code "Demon Slayer - Kimetsu no Yaiba"}): the same work under
+ *       its original name, unless the subtitle is a sequel or spin-off word or another series of the library claims
+ *       the title with a longer name; an English or French subtitle ({@code "Saint Seiya - The Lost Canvas"}) is a
+ *       spin-off unless it is one of the series' aliases;</li>
  *   <li>words glued to the name ({@code "Dragon Ball Super"}, {@code "Tokyo Ghoul:re"}, {@code "One Piece Party"}):
  *       another series.</li>
  * </ul>
@@ -29,7 +30,8 @@ public final class SeriesIdentity {
     private static final Set<String> SEQUEL_WORDS = Set.of("re", "gaiden", "super", "party", "shippuden", "shippuuden", "next", "generations",
             "kai", "gt", "z", "zero", "origins", "origin", "side", "spin", "spinoff", "after", "before", "academy", "school", "heroes",
             "legends", "anthology", "anthologie", "x", "ii", "iii", "2", "3", "second", "new", "shin", "boruto", "chibi", "kids", "junior",
-            "returns", "rebirth", "reboot", "prequel", "sequel", "recollections", "databook", "guidebook", "artbook", "fanbook");
+            "returns", "rebirth", "reboot", "prequel", "sequel", "recollections", "databook", "guidebook", "artbook", "fanbook", "episode",
+            "saison", "season", "part", "partie", "arc", "extra", "extras", "special", "omake", "novel", "roman", "anime");
 
     public enum Kind {
         /** The title, an alias, or the title followed by one of its aliases. */
@@ -138,7 +140,7 @@ public final class SeriesIdentity {
         String first = extraKey.split(" ")[0];
         boolean spaced = !separator.isBlank() && separator.strip().length() <= 2 && Character.isWhitespace(separator.charAt(separator.length() - 1))
                 && (Character.isWhitespace(separator.charAt(0)) || separator.strip().equals(":"));
-        if (spaced && !SEQUEL_WORDS.contains(first)) {
+        if (spaced && !SEQUEL_WORDS.contains(first) && RomajiTitle.looksLike(extra)) {
             return new Match(Kind.SUBTITLE, best.name, best.end, extra);
         }
         return new Match(Kind.OTHER_SERIES, (rawTitle.substring(start, best.end + separator.length()) + extra).strip(), best.end, extra);
@@ -241,6 +243,10 @@ public final class SeriesIdentity {
             }
             char c = token.charAt(0);
             String lower = TitleKey.of(token);
+            if (Character.isDigit(c) && startsTitleWords(tokens, i)) {
+                out.add(token); // "100 Years Quest", "5D's": a number that begins words is part of a title
+                continue;
+            }
             if ("[({".indexOf(c) >= 0 || Character.isDigit(c) || c == '#' || lower.isEmpty()
                     || VOLUME_TOKEN.matcher(token.toLowerCase(Locale.ROOT)).matches() || NOT_A_TITLE.contains(lower)) {
                 break;
@@ -250,6 +256,25 @@ public final class SeriesIdentity {
         String joined = String.join(" ", out).strip();
         // a trailing separator left by "Title - Subtitle - Tome 3"
         return joined.replaceAll("[\\s\\-–—:|/,]+$", "");
+    }
+
+    /**
+     * Whether the number token at {@code i} belongs to a title: letters glued to it that are no volume or ordinal
+     * mark ({@code 5D's}), or a plain word right after it ({@code 100 Years}), where a volume number would be
+     * followed by tags, brackets or nothing.
+     */
+    private static boolean startsTitleWords(String[] tokens, int i) {
+        String t = tokens[i].toLowerCase(Locale.ROOT);
+        if (t.matches("\\d+[a-z][a-z']*") && !t.matches("\\d+(e|er|eme|ème|st|nd|rd|th|v\\d*)")) {
+            return true;
+        }
+        if (!t.matches("\\d+") || i + 1 >= tokens.length) {
+            return false;
+        }
+        String next = tokens[i + 1];
+        String nextKey = TitleKey.of(next);
+        return !nextKey.isEmpty() && Character.isLetter(next.charAt(0)) && next.length() > 2
+                && !VOLUME_TOKEN.matcher(next.toLowerCase(Locale.ROOT)).matches() && !NOT_A_TITLE.contains(nextKey);
     }
 
     /** Words that may stand between a name and its volume without making another title: tags, publishers, kinds. */

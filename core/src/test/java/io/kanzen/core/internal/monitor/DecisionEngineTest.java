@@ -249,6 +249,31 @@ class DecisionEngineTest {
         }
 
         @Test
+        void anEnglishSubtitleIsASpinOffUnlessItIsAnAlias() {
+            Series s = new Series("Saint Seiya", 3);
+            assertThat(reasons(s.judge(release("Saint Seiya - The Lost Canvas T03 [FR]")))).containsExactly(RejectionReason.WRONG_SERIES);
+            assertThat(reasons(new Series("Blue Lock", 2).judge(release("Blue Lock - Episode Nagi - Tome 02 [FR]")))).containsExactly(RejectionReason.WRONG_SERIES);
+            s.aliases = List.of("Saint Seiya - The Lost Canvas");
+            assertThat(s.judge(release("Saint Seiya - The Lost Canvas T03 [FR]")).accepted()).isTrue();
+        }
+
+        @Test
+        void aRomajiSubtitleIsTheOriginalTitleOfTheSameWork() {
+            assertThat(new Series("L'Attaque des Titans", 7).judge(release("L'Attaque des Titans - Shingeki no Kyojin T07 VF")).accepted()).isTrue();
+            assertThat(new Series("My Hero Academia", 7).judge(release("My Hero Academia - Boku no Hero Academia - Tome 07 [FR]")).accepted())
+                    .isTrue();
+        }
+
+        @Test
+        void aNumberThatBeginsWordsIsPartOfAnotherTitle() {
+            assertThat(reasons(new Series("Fairy Tail", 3).judge(release("Fairy Tail - 100 Years Quest - Tome 03 [FR]"))))
+                    .containsExactly(RejectionReason.WRONG_SERIES);
+            assertThat(reasons(new Series("Fairy Tail", 3).judge(release("Fairy Tail 100 Years Quest T03 FR")))).containsExactly(RejectionReason.WRONG_SERIES);
+            assertThat(reasons(new Series("Yu-Gi-Oh!", 1).judge(release("Yu-Gi-Oh! 5D's - Tome 01 [FR]")))).containsExactly(RejectionReason.WRONG_SERIES);
+            assertThat(new Series("Golgo 13", 5).judge(release("Golgo 13 - Tome 05 [FR]")).accepted()).isTrue();
+        }
+
+        @Test
         void anotherSeriesOfTheLibraryWithALongerNameClaimsItsReleases() {
             Series s = new Series("Demon Slayer", 2);
             s.siblings = List.of("Demon Slayer - Kimetsu Academy");
