@@ -253,14 +253,19 @@ public final class MonitorCheck {
             // volumes still uncovered, a source that answered a full page is asked again per volume.
             List<Integer> uncovered = uncovered(profile, chosen);
             for (int volume : uncovered.subList(0, Math.min(uncovered.size(), FALLBACK_VOLUMES_PER_CHECK))) {
-                for (Map.Entry<String, Boolean> e : capped.entrySet()) {
-                    if (!e.getValue()) {
-                        continue;
+                for (String form : volumeQueries(volume)) {
+                    for (Map.Entry<String, Boolean> e : capped.entrySet()) {
+                        if (!e.getValue()) {
+                            continue;
+                        }
+                        SearchRequest perVolume = new SearchRequest(s.title() + " " + form, VolumeRange.of(volume, volume), 100);
+                        List<Release> r = search(e.getKey(), perVolume, s, backedOff, problems, seriesProblems, counters);
+                        if (r != null) {
+                            r.forEach(rel -> found.add(reader.read(rel)));
+                        }
                     }
-                    SearchRequest perVolume = new SearchRequest(s.title() + " " + volumeQuery(volume), VolumeRange.of(volume, volume), 100);
-                    List<Release> r = search(e.getKey(), perVolume, s, backedOff, problems, seriesProblems, counters);
-                    if (r != null) {
-                        r.forEach(rel -> found.add(reader.read(rel)));
+                    if (covers(DecisionEngine.decideAll(found, profile), volume)) {
+                        break; // this form found it: the next one is not needed
                     }
                 }
             }
@@ -291,13 +296,18 @@ public final class MonitorCheck {
     static final int FALLBACK_VOLUMES_PER_CHECK = 3;
 
     /**
-     * How a per-volume search names its volume: the number alone, zero-padded to two digits. Search boxes that match
-     * words by value find {@code Tome 3}, {@code Tome 003} and {@code 03}; those that match substrings find
-     * {@code T03} and {@code Tome 003}. A volume word would narrow it to one convention ({@code T03} misses
-     * {@code Tome 003}).
+     * How a per-volume search names its volume, in turn until one finds it: the number alone, zero-padded to two
+     * digits (search boxes that match words by value find {@code Tome 3} and {@code Tome 003} with it, those that
+     * match substrings {@code T03} too), then the French short form {@code T03} (a word-by-value search box finds
+     * that form only by its own spelling).
      */
-    private static String volumeQuery(int volume) {
-        return (volume < 10 ? "0" : "") + volume;
+    private static List<String> volumeQueries(int volume) {
+        String padded = (volume < 10 ? "0" : "") + volume;
+        return List.of(padded, "T" + padded);
+    }
+
+    private static boolean covers(List<Decision> decisions, int volume) {
+        return decisions.stream().anyMatch(d -> d.accepted() && DecisionEngine.covered(d.release().parsed().volume()).contains(volume));
     }
 
     private static List<Integer> uncovered(SeriesProfile p, List<Decision> chosen) {

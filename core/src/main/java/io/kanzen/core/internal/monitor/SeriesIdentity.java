@@ -17,10 +17,10 @@ import java.util.Set;
  * <p>What follows the matched name decides:
  * <ul>
  *   <li>nothing but numbers and tags: the same series;</li>
- *   <li>a subtitle in romaji after a spaced separator ({@code "Demon Slayer - Kimetsu no Yaiba"}): the same work under
- *       its original name, unless the subtitle is a sequel or spin-off word or another series of the library claims
- *       the title with a longer name; an English or French subtitle ({@code "Saint Seiya - The Lost Canvas"}) is a
- *       spin-off unless it is one of the series' aliases;</li>
+ *   <li>a subtitle after a spaced separator, in romaji or French ({@code "Demon Slayer - Kimetsu no Yaiba"},
+ *       {@code "Hokuto no Ken - Ken le Survivant"}): the same work under another of its names, unless the subtitle is
+ *       a sequel or spin-off word or another series of the library claims the title with a longer name; a subtitle in
+ *       English ({@code "Saint Seiya - The Lost Canvas"}) is a spin-off unless it is one of the series' aliases;</li>
  *   <li>words glued to the name ({@code "Dragon Ball Super"}, {@code "Tokyo Ghoul:re"}, {@code "One Piece Party"}):
  *       another series.</li>
  * </ul>
@@ -140,7 +140,7 @@ public final class SeriesIdentity {
         String first = extraKey.split(" ")[0];
         boolean spaced = !separator.isBlank() && separator.strip().length() <= 2 && Character.isWhitespace(separator.charAt(separator.length() - 1))
                 && (Character.isWhitespace(separator.charAt(0)) || separator.strip().equals(":"));
-        if (spaced && !SEQUEL_WORDS.contains(first) && RomajiTitle.looksLike(extra)) {
+        if (spaced && !SEQUEL_WORDS.contains(first) && !EnglishWords.inSubtitle(extra)) {
             return new Match(Kind.SUBTITLE, best.name, best.end, extra);
         }
         return new Match(Kind.OTHER_SERIES, (rawTitle.substring(start, best.end + separator.length()) + extra).strip(), best.end, extra);
@@ -279,7 +279,8 @@ public final class SeriesIdentity {
 
     /** Words that may stand between a name and its volume without making another title: tags, publishers, kinds. */
     private static final Set<String> NOT_A_TITLE = Set.of("manga", "mangas", "scan", "scans", "ebook", "ebooks", "e book", "francais", "french",
-            "vostfr", "multi", "digital", "numerique", "hq", "hd", "web", "officiel", "official", "glenat", "kana", "pika", "kurokawa", "ki oon",
+            "vostfr", "multi", "digital", "numerique", "hq", "hd", "web", "officiel", "official", "pack", "lot", "collection", "serie",
+            "tomes", "volumes", "complet", "complete", "edition", "integrale", "coffret", "glenat", "kana", "pika", "kurokawa", "ki oon",
             "kioon", "delcourt", "tonkam", "kaze", "panini", "soleil", "casterman", "akata", "doki doki", "ototo", "mangetsu", "meian", "noeve",
             "vega", "dupuis", "taifu", "kotoba", "komikku", "viz", "yen", "kodansha", "seven", "vertical", "tokyopop", "english", "eng", "en",
             "ja", "raw", "version", "v2", "fixed", "repack", "proper", "dl", "torrent", "ed2k");

@@ -258,6 +258,19 @@ class DecisionEngineTest {
         }
 
         @Test
+        void aFrenchSubtitleIsAnotherNameOfTheSameWork() {
+            assertThat(new Series("Hokuto no Ken", 11).judge(release("Hokuto no Ken - Ken le Survivant - Tome 11 [FR]")).accepted()).isTrue();
+            assertThat(new Series("Saint Seiya", 14).judge(release("Saint Seiya - Les Chevaliers du Zodiaque T14 (FR) (Kana)")).accepted()).isTrue();
+            assertThat(new Series("GTO", 19, 20, 21, 22).judge(release("GTO - Great Teacher Onizuka T19 à T22 FRENCH CBZ", 330 * MB, 18)).accepted())
+                    .isTrue();
+        }
+
+        @Test
+        void aPackWordBetweenTheNameAndTheVolumesIsNoSubtitle() {
+            assertThat(new Series("Dragon Ball", 9, 10, 11).judge(release("Dragon Ball - Pack T09-11 (Glénat)", 300 * MB, 9)).accepted()).isTrue();
+        }
+
+        @Test
         void aRomajiSubtitleIsTheOriginalTitleOfTheSameWork() {
             assertThat(new Series("L'Attaque des Titans", 7).judge(release("L'Attaque des Titans - Shingeki no Kyojin T07 VF")).accepted()).isTrue();
             assertThat(new Series("My Hero Academia", 7).judge(release("My Hero Academia - Boku no Hero Academia - Tome 07 [FR]")).accepted())
