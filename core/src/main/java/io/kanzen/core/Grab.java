@@ -13,9 +13,16 @@ import java.time.Instant;
  * @param seriesId     the library series it is for, null for a grab made by hand without one
  * @param source       the source that found it, null for a link given by hand
  * @param releaseTitle the release's own name, when it came from a source
+ * @param contentPath  where the client last said the files are (as the client sees them), null until it said
+ * @param importError  why the last import attempt failed (retried at the next poll), null when none failed
  */
 public record Grab(long id, String client, String title, VolumeRange volume, String link, String handle, State state, String message,
-        Instant createdAt, Instant updatedAt, Long seriesId, String source, String releaseTitle) {
+        Instant createdAt, Instant updatedAt, Long seriesId, String source, String releaseTitle, String contentPath, String importError) {
+    /** Whether the grab is tied to a library series, so that it can be imported; a hand grab may not be. */
+    public boolean linked() {
+        return seriesId != null;
+    }
+
     public enum State {
         /** Recorded, the client not yet answered (or Kanzen stopped in between): the volume counts as taken. */
         SENDING,
@@ -26,11 +33,18 @@ public record Grab(long id, String client, String title, VolumeRange volume, Str
         /** Downloaded and moved into the library. */
         IMPORTED,
         /** The client lost or failed the download: the release is blocklisted and the volume wanted again. */
-        DOWNLOAD_FAILED;
+        DOWNLOAD_FAILED,
+        /** Cancelled by the user: removed from its client, the volume wanted again, the release not blocklisted. */
+        CANCELLED;
 
         /** Whether a grab in this state keeps its volumes from being grabbed again. */
         public boolean holdsVolume() {
             return this == SENDING || this == SENT || this == IMPORTED;
+        }
+
+        /** Whether tracking still follows it. */
+        public boolean active() {
+            return this == SENT;
         }
     }
 }

@@ -19,7 +19,9 @@ import io.kanzen.core.internal.monitor.Backoff;
 import io.kanzen.core.internal.net.TokenBucket;
 import io.kanzen.core.internal.monitor.BlocklistStore;
 import io.kanzen.core.internal.monitor.CheckRunStore;
+import io.kanzen.core.internal.monitor.DownloadControl;
 import io.kanzen.core.internal.monitor.DownloadTracker;
+import io.kanzen.core.internal.monitor.FileOps;
 import io.kanzen.core.internal.monitor.HistoryStore;
 import io.kanzen.core.internal.monitor.LibraryImporter;
 import io.kanzen.core.internal.monitor.MetadataCache;
@@ -91,6 +93,7 @@ public final class Kanzen implements AutoCloseable {
     private final SeriesMonitorStore seriesMonitors;
     private final MonitorConfigStore monitorConfig;
     private final DownloadTracker tracker;
+    private final DownloadControl downloadControl;
     private final MonitorCheck monitor;
     private final MonitorScheduler scheduler;
     private final Accounts accounts;
@@ -138,13 +141,15 @@ public final class Kanzen implements AutoCloseable {
         this.seriesMonitors = new SeriesMonitorStore(database);
         this.monitorConfig = new MonitorConfigStore(dataDirectory);
         BlocklistStore blocklist = new BlocklistStore(database);
-        this.tracker = new DownloadTracker(grabs, clients, blocklist, history, new LibraryImporter(libraries, scanner), clock);
+        this.tracker = new DownloadTracker(grabs, clients, blocklist, history, new LibraryImporter(libraries, scanner, parser, b.fileOps),
+                monitorConfig, clock);
+        this.downloadControl = new DownloadControl(grabs, clients, blocklist, history, libraries, tracker, clock);
         this.backoff = new Backoff(database);
         this.monitor = new MonitorCheck(libraries, seriesMonitors, metadataCache, sources, clients, grabs, blocklist, history,
                 backoff, monitorConfig, tracker, clock, parser, scorers);
         this.checkRuns = new CheckRunStore(database);
         Path checkLock = dataDirectory.resolve(CHECK_LOCK);
-        this.scheduler = new MonitorScheduler(monitor, monitorConfig, checkRuns, history, new MonitorScheduler.CheckLock() {
+        this.scheduler = new MonitorScheduler(monitor, tracker, monitorConfig, checkRuns, history, new MonitorScheduler.CheckLock() {
             @Override
             public Optional<FileLockHandle> tryAcquire() {
                 return FileLockHandle.tryAcquire(checkLock, clock.instant());
@@ -392,17 +397,17 @@ public final class Kanzen implements AutoCloseable {
 
     /**
      * Sends a magnet, torrent URL or ed2k link to a client (by name; null picks the first that takes the link's
-     * kind). The grab is recorded before it is sent.
+     * kind). The grab is recorded before it is sent. When {@code title} is a library series, the grab counts for
+     * it and its volume (held from the monitor, imported when done); a volume owned or already held is refused
+     * with a {@link GrabConflictException}.
      */
     public Grab grab(String client, String link, String title, VolumeRange volume) {
-        try {
-            Grab g = clients.grab(client, link, title, volume);
-            history.add(HistoryEvent.Kind.GRAB, true, null, title, null, g.client(), null, null, volume, "sent by hand", Instant.now(clock));
-            return g;
-        } catch (KanzenException e) {
-            history.add(HistoryEvent.Kind.FAILURE, false, null, title, null, client, null, null, volume, e.getMessage(), Instant.now(clock));
-            throw e;
-        }
+        return grab(client, link, title, volume, false);
+    }
+
+    /** {@link #grab(String, String, String, VolumeRange)}, sending even a volume owned or held when {@code force}. */
+    public Grab grab(String client, String link, String title, VolumeRange volume, boolean force) {
+        return downloadControl.grab(client, link, title, volume, force);
     }
 
     /** Every grab, newest first, with its client's current status. */
@@ -439,6 +444,26 @@ public final class Kanzen implements AutoCloseable {
     /** The settings of a notifier kind as a form shows them: the plugin's own, then {@code events} and {@code language}. */
     public List<io.kanzen.api.ConfigProperty> notifierProperties(String kind) {
         return notifications.properties(kind);
+    }
+
+    /** Ties a download (sent by hand without a series) to a series, by title, and a volume; the next poll imports it. */
+    public Grab linkDownload(long grabId, String seriesTitle, VolumeRange volume) {
+        return downloadControl.link(grabId, seriesTitle, volume);
+    }
+
+    /** Removes a download in progress from its client; its volume is wanted again. */
+    public Grab cancelDownload(long grabId) {
+        return downloadControl.cancel(grabId);
+    }
+
+    /** Follows (imports) an active download now, or sends a failed or cancelled one again. */
+    public TrackReport retryDownload(long grabId) {
+        return downloadControl.retry(grabId);
+    }
+
+    /** Blocklists a download's release for its series (removing it from its client if in progress). */
+    public Grab blocklistDownload(long grabId) {
+        return downloadControl.blocklist(grabId);
     }
 
     /** The web UI's administrator and the API key. */
@@ -519,8 +544,8 @@ public final class Kanzen implements AutoCloseable {
         return monitor.progress();
     }
 
-    /** Follows the sent downloads once: imports the finished ones, blocklists the failed ones. */
-    public List<String> trackDownloads() {
+    /** Follows the sent downloads once: imports the finished ones, blocklists the failed and stalled ones. */
+    public TrackReport trackDownloads() {
         return tracker.poll();
     }
 
@@ -601,6 +626,7 @@ public final class Kanzen implements AutoCloseable {
         private double remotePerSecond = 2;
         private Duration checkDeadline = Duration.ofHours(2);
         private boolean owner;
+        private FileOps fileOps = FileOps.REAL;
 
         private java.time.Duration notificationDeadline = java.time.Duration.ofSeconds(30);
 
@@ -612,6 +638,12 @@ public final class Kanzen implements AutoCloseable {
                 throw new IllegalArgumentException("the notification deadline is positive");
             }
             this.notificationDeadline = deadline;
+            return this;
+        }
+
+        /** The file operations imports use; tests pass one that refuses links and renames across folders. */
+        public Builder fileOps(FileOps ops) {
+            this.fileOps = Objects.requireNonNull(ops, "fileOps");
             return this;
         }
 

@@ -25,15 +25,30 @@ import java.util.regex.Pattern;
  * @param metadataMaxAgeHours how long metadata from Nautiljon is trusted before it is asked again
  * @param acceptUntagged  whether a release that shows no language at all may be sent when no release in the wanted
  *                        language brings its volume (off by default: for a VF collection a release must show it is French)
+ * @param downloads       how downloads are followed and imported (poll interval, stall timeout, naming, per client)
  */
 public record MonitorConfig(boolean enabled, String checkInterval, boolean autoSearch, boolean autoDownload, List<String> sources,
         String preferredClient, String edition, String language, List<String> formats, boolean allowOwnedOverlap, int minScore,
-        int metadataMaxAgeHours, Boolean acceptUntagged) {
+        int metadataMaxAgeHours, Boolean acceptUntagged, DownloadSettings downloads) {
     private static final Pattern INTERVAL = Pattern.compile("(\\d{1,5})\\s*(m|min|minutes?|h|hours?|d|days?)");
     private static final Set<String> EDITIONS = Set.of("vf", "vo");
 
     public static final MonitorConfig DEFAULTS = new MonitorConfig(true, "6h", true, true, List.of(), null, "vf", "fr",
-            List.of("cbz", "cbr", "pdf", "epub", "zip", "rar"), false, 0, 24, false);
+            List.of("cbz", "cbr", "pdf", "epub", "zip", "rar"), false, 0, 24, false, DownloadSettings.DEFAULTS);
+
+    /** The settings with the download settings at their defaults. */
+    public MonitorConfig(boolean enabled, String checkInterval, boolean autoSearch, boolean autoDownload, List<String> sources,
+            String preferredClient, String edition, String language, List<String> formats, boolean allowOwnedOverlap, int minScore,
+            int metadataMaxAgeHours, Boolean acceptUntagged) {
+        this(enabled, checkInterval, autoSearch, autoDownload, sources, preferredClient, edition, language, formats, allowOwnedOverlap, minScore,
+                metadataMaxAgeHours, acceptUntagged, DownloadSettings.DEFAULTS);
+    }
+
+    /** These settings with other download settings. */
+    public MonitorConfig withDownloads(DownloadSettings d) {
+        return new MonitorConfig(enabled, checkInterval, autoSearch, autoDownload, sources, preferredClient, edition, language, formats,
+                allowOwnedOverlap, minScore, metadataMaxAgeHours, acceptUntagged, d);
+    }
 
     public MonitorConfig {
         interval(checkInterval); // validates
@@ -46,6 +61,7 @@ public record MonitorConfig(boolean enabled, String checkInterval, boolean autoS
         language = language == null || language.isBlank() ? null : language.toLowerCase(Locale.ROOT).strip();
         preferredClient = preferredClient == null || preferredClient.isBlank() ? null : preferredClient.strip();
         acceptUntagged = Boolean.TRUE.equals(acceptUntagged);
+        downloads = downloads == null ? DownloadSettings.DEFAULTS : downloads;
         if (metadataMaxAgeHours < 1) {
             throw new IllegalArgumentException("metadataMaxAgeHours is at least 1");
         }

@@ -16,6 +16,15 @@ public interface DownloadClient extends AutoCloseable {
     /** The download's state; {@link io.kanzen.api.DownloadState#MISSING} when the client no longer has it. */
     DownloadStatus status(DownloadHandle handle);
 
+    /**
+     * Removes a download from the client, with its files when {@code deleteFiles}; removing one the client no
+     * longer has is a success. Clients that cannot remove throw {@link UnsupportedOperationException} (the default,
+     * so plugins written before this call still load).
+     */
+    default void remove(DownloadHandle handle, boolean deleteFiles) {
+        throw new UnsupportedOperationException("this download client cannot remove downloads");
+    }
+
     /** Checks that the client answers and accepts the credentials, throwing a PluginException when not. */
     void checkConnection();
 

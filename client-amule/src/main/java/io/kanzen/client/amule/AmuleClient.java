@@ -83,6 +83,23 @@ final class AmuleClient implements DownloadClient {
         return DownloadStatus.missing(handle);
     }
 
+    /**
+     * Cancels a download still in the queue (aMule deletes its part file). A finished one has left the queue for
+     * the shared files, which EC cannot unshare: it stays where aMule put it, whatever {@code deleteFiles} says.
+     */
+    @Override
+    public synchronized void remove(DownloadHandle handle, boolean deleteFiles) {
+        EcPacket queue = call(EcPacket.of(Ec.OP_GET_DLOAD_QUEUE));
+        if (withHash(queue, Ec.TAG_PARTFILE, handle.id()).isEmpty()) {
+            return; // finished (shared) or gone: nothing in the queue to remove
+        }
+        EcPacket reply = call(EcPacket.of(Ec.OP_PARTFILE_DELETE, EcTag.hash16(Ec.TAG_PARTFILE, java.util.HexFormat.of().parseHex(handle.id()))));
+        if (reply.opcode() == Ec.OP_FAILED) {
+            String why = reply.tag(Ec.TAG_STRING).map(EcTag::asString).orElse("no reason given");
+            throw new PluginException(ErrorKind.BAD_RESPONSE, "aMule did not remove the download: " + why);
+        }
+    }
+
     @Override
     public synchronized void checkConnection() {
         EcPacket reply = call(EcPacket.of(Ec.OP_GET_CONNSTATE));

@@ -16,6 +16,7 @@ final class Ec {
     static final int OP_GET_CONNSTATE = 0x0B;
     static final int OP_GET_DLOAD_QUEUE = 0x0D;
     static final int OP_GET_SHARED_FILES = 0x10;
+    static final int OP_PARTFILE_DELETE = 0x1D;
     static final int OP_DLOAD_QUEUE = 0x1F;
     static final int OP_SHARED_FILES = 0x22;
     static final int OP_AUTH_SALT = 0x4F;

@@ -143,6 +143,18 @@ final class QBittorrentClient implements DownloadClient {
     }
 
     @Override
+    public void remove(DownloadHandle handle, boolean deleteFiles) {
+        InfoHash hash = new InfoHash(handle.id());
+        if (find(hash) == null) {
+            return; // already gone
+        }
+        WebApi.Response r = api.post("/api/v2/torrents/delete", Map.of("hashes", hash.hex(), "deleteFiles", Boolean.toString(deleteFiles)));
+        if (r.status() != 200) {
+            throw WebApi.unexpected("the removal", r);
+        }
+    }
+
+    @Override
     public void checkConnection() {
         api.login();
     }

@@ -47,6 +47,8 @@ final class FakePeers implements Plugin {
     final Map<String, DownloadState> states = new ConcurrentHashMap<>();
     final Map<String, String> contentPaths = new ConcurrentHashMap<>();
     volatile Error crashOnSubmit;
+    final List<String> removed = Collections.synchronizedList(new ArrayList<>());
+    final Map<String, Double> progress = new ConcurrentHashMap<>();
 
     @Override
     public String name() {
@@ -179,8 +181,14 @@ final class FakePeers implements Plugin {
                         if (state == null) {
                             return DownloadStatus.missing(handle);
                         }
-                        return new DownloadStatus(handle, state, state == DownloadState.COMPLETED ? 1 : 0.5, "x", 100,
+                        return new DownloadStatus(handle, state, state == DownloadState.COMPLETED ? 1 : progress.getOrDefault(handle.id(), 0.5), "x", 100,
                                 contentPaths.get(handle.id()), state == DownloadState.FAILED ? "tracker error" : null);
+                    }
+
+                    @Override
+                    public void remove(DownloadHandle handle, boolean deleteFiles) {
+                        removed.add(handle.id() + (deleteFiles ? " with files" : ""));
+                        states.remove(handle.id());
                     }
 
                     @Override

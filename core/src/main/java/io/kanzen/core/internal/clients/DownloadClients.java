@@ -201,12 +201,50 @@ public final class DownloadClients implements AutoCloseable {
         return done;
     }
 
+    /**
+     * Removes a grab's download from its client (with its files when {@code deleteFiles}). A client that cannot
+     * remove throws a KanzenException saying so.
+     */
+    public void remove(Grab g, boolean deleteFiles) {
+        if (g.handle() == null) {
+            return;
+        }
+        try {
+            instances.get(g.client()).remove(new DownloadHandle(g.client(), g.handle()), deleteFiles);
+        } catch (PluginException e) {
+            throw new KanzenException(g.client() + ": " + e.getMessage(), e);
+        } catch (UnsupportedOperationException e) {
+            throw new KanzenException(g.client() + " cannot remove downloads (its plugin predates removal)", e);
+        }
+    }
+
+    /** Gives a grab's link to its client again (a retry, or an ed2k download that lost its sources); returns the handle. */
+    public String resubmit(Grab g) {
+        if (g.link().contains("****")) {
+            throw new KanzenException("the link of this download held a key and was stored masked: it cannot be sent again; search again instead");
+        }
+        try {
+            return instances.get(g.client()).submit(DownloadRequest.of(g.link(), g.title(), g.volume())).id();
+        } catch (PluginException | IllegalArgumentException e) {
+            throw new KanzenException(g.client() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Whether the named client takes ed2k links (an ed2k download that lost its sources is given its link again). */
+    public boolean takesEd2k(String clientName) {
+        try {
+            return instances.get(clientName).accepts().contains(LinkKind.ED2K);
+        } catch (KanzenException e) {
+            return false;
+        }
+    }
+
     /** Every grab, newest first, with what its client says now (one question per grab). */
     public List<Download> downloads() {
         List<Download> out = new ArrayList<>();
         Map<String, String> unreachable = new HashMap<>();
         for (Grab g : grabs.all()) {
-            if (g.state() != Grab.State.SENT || g.handle() == null) {
+            if (!g.state().active() || g.handle() == null) {
                 out.add(new Download(g, null, null));
                 continue;
             }

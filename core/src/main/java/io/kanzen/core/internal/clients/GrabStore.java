@@ -14,7 +14,7 @@ import java.util.List;
 /** Rows of {@code grab}. */
 public final class GrabStore {
     private static final String COLUMNS = "id, client, title, volume_from, volume_to, link, handle, state, message, created_at, updated_at, "
-            + "series_id, source, release_title";
+            + "series_id, source, release_title, content_path, import_error";
 
     /** What a grab is about, before it is sent. */
     public record Intent(String client, Long seriesId, String title, VolumeRange volume, String link, String source, String releaseTitle,
@@ -60,7 +60,7 @@ public final class GrabStore {
             }
         });
         return new Grab(id, i.client(), i.title(), i.volume(), i.link(), null, Grab.State.SENDING, null, now, now, i.seriesId(), i.source(),
-                i.releaseTitle());
+                i.releaseTitle(), null, null);
     }
 
     public Grab markSent(Grab g, String handle, Instant now) {
@@ -80,8 +80,108 @@ public final class GrabStore {
         return update(g, Grab.State.IMPORTED, g.handle(), message, now);
     }
 
+    public Grab markCancelled(Grab g, String message, Instant now) {
+        return update(g, Grab.State.CANCELLED, g.handle(), message, now);
+    }
+
     public Grab markDownloadFailed(Grab g, String message, Instant now) {
         return update(g, Grab.State.DOWNLOAD_FAILED, g.handle(), message, now);
+    }
+
+    /** What tracking remembers of a sent grab between polls. */
+    public record Tracking(String contentPath, long size, Double progress, Instant progressChangedAt) {}
+
+    /** The tracking row of a grab; progress and its time are null before the first poll. */
+    public Tracking tracking(long grabId) {
+        return db.read(c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT content_path, size, progress, progress_changed_at FROM grab WHERE id = ?")) {
+                s.setLong(1, grabId);
+                try (ResultSet r = s.executeQuery()) {
+                    if (!r.next()) {
+                        return new Tracking(null, -1, null, null);
+                    }
+                    long size = r.getLong(2);
+                    long sz = r.wasNull() ? -1 : size;
+                    double p = r.getDouble(3);
+                    Double progress = r.wasNull() ? null : p;
+                    String at = r.getString(4);
+                    return new Tracking(r.getString(1), sz, progress, at == null ? null : Instant.parse(at));
+                }
+            }
+        });
+    }
+
+    /**
+     * Records what a poll saw: the path and size when the client gave them, and the progress, whose time moves only
+     * when the progress does (that time is what a stall is measured from).
+     */
+    public void recordPoll(long grabId, String contentPath, long size, double progress, Instant now) {
+        db.write(c -> {
+            try (PreparedStatement s = c.prepareStatement("UPDATE grab SET content_path = coalesce(?, content_path), "
+                    + "size = CASE WHEN ? > 0 THEN ? ELSE size END, "
+                    + "progress_changed_at = CASE WHEN progress IS NULL OR progress <> ? THEN ? ELSE progress_changed_at END, "
+                    + "progress = ? WHERE id = ?")) {
+                s.setString(1, contentPath);
+                s.setLong(2, size);
+                s.setLong(3, size);
+                s.setDouble(4, progress);
+                s.setString(5, now.toString());
+                s.setDouble(6, progress);
+                s.setLong(7, grabId);
+                s.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    /** Sets or clears (null) the reason the last import failed. */
+    public void recordImportError(long grabId, String error) {
+        db.write(c -> {
+            try (PreparedStatement s = c.prepareStatement("UPDATE grab SET import_error = ? WHERE id = ?")) {
+                s.setString(1, error);
+                s.setLong(2, grabId);
+                s.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    /** Ties a grab to a series and volume (a hand grab sent without one), with the key of its link. */
+    public void link(long grabId, long seriesId, VolumeRange volume, String linkKey) {
+        db.write(c -> {
+            try (PreparedStatement s = c.prepareStatement("UPDATE grab SET series_id = ?, volume_from = ?, volume_to = ?, "
+                    + "link_key = coalesce(link_key, ?) WHERE id = ?")) {
+                s.setLong(1, seriesId);
+                if (volume == null) {
+                    s.setNull(2, Types.REAL);
+                    s.setNull(3, Types.REAL);
+                } else {
+                    s.setDouble(2, volume.from());
+                    s.setDouble(3, volume.to());
+                }
+                s.setString(4, linkKey);
+                s.setLong(5, grabId);
+                s.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    /** Puts a finished or failed grab back to SENT with a new handle (a retry), progress forgotten. */
+    public Grab resend(Grab g, String handle, Instant now) {
+        db.write(c -> {
+            try (PreparedStatement s = c.prepareStatement("UPDATE grab SET progress = NULL, progress_changed_at = NULL, import_error = NULL "
+                    + "WHERE id = ?")) {
+                s.setLong(1, g.id());
+                s.executeUpdate();
+            }
+            return null;
+        });
+        return update(g, Grab.State.SENT, handle, null, now);
+    }
+
+    public java.util.Optional<Grab> byId(long id) {
+        return select("SELECT " + COLUMNS + " FROM grab WHERE id = ?", id).stream().findFirst();
     }
 
     /** Newest first. */
@@ -151,18 +251,20 @@ public final class GrabStore {
 
     private Grab update(Grab g, Grab.State state, String handle, String message, Instant now) {
         db.write(c -> {
-            try (PreparedStatement s = c.prepareStatement("UPDATE grab SET state = ?, handle = ?, message = ?, updated_at = ? WHERE id = ?")) {
+            try (PreparedStatement s = c.prepareStatement("UPDATE grab SET state = ?, handle = ?, message = ?, updated_at = ?, "
+                    + "import_error = CASE WHEN ? = 'IMPORTED' THEN NULL ELSE import_error END WHERE id = ?")) {
                 s.setString(1, state.name());
                 s.setString(2, handle);
                 s.setString(3, message);
                 s.setString(4, now.toString());
-                s.setLong(5, g.id());
+                s.setString(5, state.name());
+                s.setLong(6, g.id());
                 s.executeUpdate();
             }
             return null;
         });
         return new Grab(g.id(), g.client(), g.title(), g.volume(), g.link(), handle, state, message, g.createdAt(), now, g.seriesId(), g.source(),
-                g.releaseTitle());
+                g.releaseTitle(), g.contentPath(), state == Grab.State.IMPORTED ? null : g.importError());
     }
 
     private static Grab read(ResultSet r) throws SQLException {
@@ -172,6 +274,6 @@ public final class GrabStore {
         Long seriesId = r.wasNull() ? null : series;
         return new Grab(r.getLong(1), r.getString(2), r.getString(3), volume, r.getString(6), r.getString(7),
                 Grab.State.valueOf(r.getString(8)), r.getString(9), Instant.parse(r.getString(10)), Instant.parse(r.getString(11)),
-                seriesId, r.getString(13), r.getString(14));
+                seriesId, r.getString(13), r.getString(14), r.getString(15), r.getString(16));
     }
 }

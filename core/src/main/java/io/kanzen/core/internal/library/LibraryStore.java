@@ -209,4 +209,24 @@ public final class LibraryStore {
             return sizes.size() < 2 ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(sizes.get(sizes.size() / 2));
         });
     }
+
+    /** A single-volume file of a series: its path under the library root and its volume. */
+    public record VolumeFile(String path, double volume) {}
+
+    /** The files of a series that hold one whole volume each, highest volume first (how the series names its files). */
+    public List<VolumeFile> singleVolumeFiles(long seriesId) {
+        return db.read(c -> {
+            List<VolumeFile> out = new ArrayList<>();
+            try (PreparedStatement s = c.prepareStatement("SELECT path, volume_from FROM volume_file WHERE series_id = ? AND special = 0 "
+                    + "AND volume_from IS NOT NULL AND volume_from = volume_to ORDER BY volume_from DESC")) {
+                s.setLong(1, seriesId);
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        out.add(new VolumeFile(r.getString(1), r.getDouble(2)));
+                    }
+                }
+            }
+            return out;
+        });
+    }
 }

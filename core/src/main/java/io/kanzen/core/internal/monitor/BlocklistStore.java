@@ -44,4 +44,16 @@ public final class BlocklistStore {
             return out;
         });
     }
+
+    /** Takes a release off a series' blocklist (a retry by hand). */
+    public void remove(long seriesId, String linkKey) {
+        db.write(c -> {
+            try (PreparedStatement s = c.prepareStatement("DELETE FROM blocklist WHERE series_id = ? AND link_key = ?")) {
+                s.setLong(1, seriesId);
+                s.setString(2, linkKey);
+                s.executeUpdate();
+            }
+            return null;
+        });
+    }
 }

@@ -37,7 +37,13 @@ public final class HistoryStore {
 
     public void add(HistoryEvent.Kind kind, boolean success, Long seriesId, String seriesTitle, String source, String client, String query,
             Integer results, VolumeRange volume, String message, Instant at) {
-        HistoryEvent stored = insert(kind, success, seriesId, seriesTitle, source, client, query, results, volume, message, at);
+        add(kind, success, seriesId, seriesTitle, source, client, query, results, volume, message, at, null);
+    }
+
+    /** An event about one download: {@code grabId} ties it to the grab. */
+    public void add(HistoryEvent.Kind kind, boolean success, Long seriesId, String seriesTitle, String source, String client, String query,
+            Integer results, VolumeRange volume, String message, Instant at, Long grabId) {
+        HistoryEvent stored = insert(kind, success, seriesId, seriesTitle, source, client, query, results, volume, message, at, grabId);
         for (Consumer<HistoryEvent> listener : listeners) {
             try {
                 listener.accept(stored);
@@ -53,14 +59,14 @@ public final class HistoryStore {
      */
     public void addUnheard(HistoryEvent.Kind kind, boolean success, Long seriesId, String seriesTitle, String source, String client,
             String query, Integer results, VolumeRange volume, String message, Instant at) {
-        insert(kind, success, seriesId, seriesTitle, source, client, query, results, volume, message, at);
+        insert(kind, success, seriesId, seriesTitle, source, client, query, results, volume, message, at, null);
     }
 
     private HistoryEvent insert(HistoryEvent.Kind kind, boolean success, Long seriesId, String seriesTitle, String source, String client,
-            String query, Integer results, VolumeRange volume, String message, Instant at) {
+            String query, Integer results, VolumeRange volume, String message, Instant at, Long grabId) {
         long id = db.write(c -> {
             try (PreparedStatement s = c.prepareStatement("INSERT INTO history (at, kind, success, series_id, series_title, source, client, query, "
-                    + "results, volume_from, volume_to, message) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    + "results, volume_from, volume_to, message, grab_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 s.setString(1, at.toString());
                 s.setString(2, kind.name());
                 s.setInt(3, success ? 1 : 0);
@@ -86,13 +92,18 @@ public final class HistoryStore {
                     s.setDouble(11, volume.to());
                 }
                 s.setString(12, message);
+                if (grabId == null) {
+                    s.setNull(13, Types.INTEGER);
+                } else {
+                    s.setLong(13, grabId);
+                }
                 s.executeUpdate();
             }
             try (PreparedStatement s = c.prepareStatement("SELECT last_insert_rowid()"); ResultSet r = s.executeQuery()) {
                 return r.next() ? r.getLong(1) : -1L;
             }
         });
-        return new HistoryEvent(id, at, kind, success, seriesId, seriesTitle, source, client, query, results, volume, message);
+        return new HistoryEvent(id, at, kind, success, seriesId, seriesTitle, source, client, query, results, volume, message, grabId);
     }
 
     /** Newest first; {@code success} null for all, true for successes only, false for errors only. */
@@ -101,7 +112,7 @@ public final class HistoryStore {
             List<HistoryEvent> out = new ArrayList<>();
             String where = success == null ? "" : " WHERE success = " + (success ? 1 : 0);
             try (PreparedStatement s = c.prepareStatement("SELECT id, at, kind, success, series_id, series_title, source, client, query, results, "
-                    + "volume_from, volume_to, message FROM history" + where + " ORDER BY id DESC LIMIT ?")) {
+                    + "volume_from, volume_to, message, grab_id FROM history" + where + " ORDER BY id DESC LIMIT ?")) {
                 s.setInt(1, limit);
                 try (ResultSet r = s.executeQuery()) {
                     while (r.next()) {
@@ -113,12 +124,17 @@ public final class HistoryStore {
                         VolumeRange volume = r.wasNull() ? null : VolumeRange.of(from, r.getDouble(12));
                         out.add(new HistoryEvent(r.getLong(1), Instant.parse(r.getString(2)), HistoryEvent.Kind.valueOf(r.getString(3)),
                                 r.getInt(4) == 1, seriesId, r.getString(6), r.getString(7), r.getString(8), r.getString(9), count, volume,
-                                r.getString(13)));
+                                r.getString(13), grabIdOf(r)));
                     }
                 }
             }
             return out;
         });
+    }
+
+    private static Long grabIdOf(ResultSet r) throws java.sql.SQLException {
+        long id = r.getLong(14);
+        return r.wasNull() ? null : id;
     }
 
     public int count(HistoryEvent.Kind kind, boolean success) {

@@ -19,6 +19,7 @@ import io.kanzen.core.MonitorConfig;
 import io.kanzen.core.SeriesCheck;
 import io.kanzen.core.SeriesSettings;
 import io.kanzen.core.SeriesSummary;
+import io.kanzen.core.TrackReport;
 import io.kanzen.core.WantedSeries;
 import io.kanzen.core.internal.clients.DownloadClients;
 import io.kanzen.core.internal.clients.GrabStore;
@@ -147,8 +148,10 @@ public final class MonitorCheck {
         Instant started = clock.instant();
         MonitorConfig cfg = config.current();
         List<String> problems = new ArrayList<>();
+        TrackReport tracked = TrackReport.EMPTY;
         if (!dryRun) {
-            problems.addAll(tracker.poll());
+            tracked = tracker.poll();
+            problems.addAll(tracked.problems());
             refreshIndexes(problems);
         }
         Map<Long, SeriesSettings> settings = monitors.all();
@@ -193,7 +196,7 @@ public final class MonitorCheck {
         }
         int searches = counters.searches.get();
         int sent = counters.sent.get();
-        return new CheckReport(started, clock.instant(), dryRun, checks, searches, sent, problems);
+        return new CheckReport(started, clock.instant(), dryRun, checks, searches, sent, problems, tracked);
     }
 
     /** Brings the local indexes (EBDZ's crawl) up to date before searching them; a failing one backs off like a search. */

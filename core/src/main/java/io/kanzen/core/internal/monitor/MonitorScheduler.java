@@ -5,6 +5,7 @@ import io.kanzen.core.CheckReport;
 import io.kanzen.core.HistoryEvent;
 import io.kanzen.core.KanzenException;
 import io.kanzen.core.MonitorConfig;
+import io.kanzen.core.TrackReport;
 import io.kanzen.core.internal.instances.PluginGuard;
 import io.kanzen.core.internal.storage.FileLockHandle;
 import java.time.Clock;
@@ -29,6 +30,9 @@ import org.slf4j.LoggerFactory;
  * the running one; another kind waits for it. Every check runs on its own thread under an overall deadline, past
  * which it is interrupted and its future fails, so nobody waits forever. A real check also holds the data
  * directory's check lock, so two processes never check at once; each check is recorded ({@link CheckRunStore}).
+ * Downloads are followed on a clock of their own: while any is active, its client is asked every poll interval
+ * of the download settings (30 s by default), so a finished download is imported within a minute, whatever the
+ * check interval, and even while a long check runs.
  */
 public final class MonitorScheduler implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(MonitorScheduler.class);
@@ -42,6 +46,11 @@ public final class MonitorScheduler implements AutoCloseable {
     }
 
     private final MonitorCheck check;
+    /** How often the download clock looks whether a poll is due (the poll interval is at least 5 s). */
+    private static final long TRACK_TICK_MILLIS = 1000;
+    private final DownloadTracker tracker;
+    private final ScheduledExecutorService trackTimer;
+    private volatile long lastPollNanos;
     private final MonitorConfigStore config;
     private final CheckRunStore runs;
     private final HistoryStore history;
@@ -85,9 +94,15 @@ public final class MonitorScheduler implements AutoCloseable {
      *                        returns the problems it met
      * @param deadline        how long a whole check may run
      */
-    public MonitorScheduler(MonitorCheck check, MonitorConfigStore config, CheckRunStore runs, HistoryStore history, CheckLock lock,
+    public MonitorScheduler(MonitorCheck check, DownloadTracker tracker, MonitorConfigStore config, CheckRunStore runs, HistoryStore history, CheckLock lock,
             Supplier<List<String>> beforeRealCheck, Duration deadline, Clock clock) {
         this.check = check;
+        this.tracker = tracker;
+        this.trackTimer = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "kanzen-downloads");
+            t.setDaemon(true);
+            return t;
+        });
         this.config = config;
         this.runs = runs;
         this.history = history;
@@ -110,6 +125,8 @@ public final class MonitorScheduler implements AutoCloseable {
         lastStart = clock.instant();
         timer.execute(this::settleLeftovers);
         timer.scheduleWithFixedDelay(this::tick, TICK_SECONDS, TICK_SECONDS, TimeUnit.SECONDS);
+        lastPollNanos = System.nanoTime();
+        trackTimer.scheduleWithFixedDelay(this::trackTick, TRACK_TICK_MILLIS, TRACK_TICK_MILLIS, TimeUnit.MILLISECONDS);
     }
 
     /** A check in the background; if one of the same kind is running, that one is returned. */
@@ -299,9 +316,29 @@ public final class MonitorScheduler implements AutoCloseable {
         }
     }
 
+    /** One tick of the download clock: a poll when one is due and any download is followed. */
+    private void trackTick() {
+        try {
+            long interval = config.current().downloads().poll().toNanos();
+            if (System.nanoTime() - lastPollNanos < interval) {
+                return;
+            }
+            lastPollNanos = System.nanoTime();
+            if (!tracker.anyActive()) {
+                return;
+            }
+            TrackReport report = tracker.poll();
+            report.events().forEach(e -> LOG.info("{} {} {}: {}", e.kind(), e.title(), e.volume() == null ? "" : e.volume(), e.message()));
+            report.problems().forEach(p -> LOG.debug("download poll: {}", p));
+        } catch (RuntimeException e) {
+            LOG.warn("download poll failed: {}", e.getMessage());
+        }
+    }
+
     @Override
     public void close() {
         timer.shutdownNow();
+        trackTimer.shutdownNow();
         Running r;
         synchronized (this) {
             r = current;

@@ -20,6 +20,12 @@ final class HistoryNotifications {
         TABLE.put(HistoryEvent.Kind.GRAB, e -> Optional.of(e.success() ? NotificationType.GRABBED : NotificationType.FAILED));
         TABLE.put(HistoryEvent.Kind.IMPORT, e -> Optional.of(e.success() ? NotificationType.IMPORTED : NotificationType.FAILED));
         TABLE.put(HistoryEvent.Kind.FAILURE, HistoryNotifications::failure);
+        // the download loop's outcomes: an import that cannot be done, a download lost or stalled (each said once)
+        TABLE.put(HistoryEvent.Kind.IMPORT_FAILED, e -> Optional.of(NotificationType.FAILED));
+        TABLE.put(HistoryEvent.Kind.DOWNLOAD_FAILED, e -> Optional.of(NotificationType.FAILED));
+        TABLE.put(HistoryEvent.Kind.STALLED, e -> Optional.of(NotificationType.FAILED));
+        // what the user did by hand is not news to them
+        TABLE.put(HistoryEvent.Kind.DOWNLOAD_CONTROL, e -> Optional.empty());
     }
 
     private HistoryNotifications() {}

@@ -1,0 +1,45 @@
+package io.kanzen.core.internal.monitor;
+
+import io.kanzen.core.KanzenException;
+
+/** An import that could not be done, with a stable code (for the UI's translations) and a sentence saying why. */
+public final class ImportFailure extends KanzenException {
+    private static final long serialVersionUID = 1L;
+
+    public enum Code {
+        /** A hand grab tied to no series: link it first. */
+        NOT_LINKED,
+        /** Its series or library is no longer in the library. */
+        SERIES_GONE,
+        /** The client did not say where the files are. */
+        NO_PATH,
+        /** The files are not where the client (after path mapping) says. */
+        NOT_FOUND,
+        /** The download holds no volume file. */
+        NO_VOLUME_FILE,
+        PERMISSION,
+        NO_SPACE,
+        IO
+    }
+
+    private final Code code;
+
+    public ImportFailure(Code code, String message) {
+        super(message);
+        this.code = code;
+    }
+
+    public ImportFailure(Code code, String message, Throwable cause) {
+        super(message, cause);
+        this.code = code;
+    }
+
+    public Code code() {
+        return code;
+    }
+
+    /** {@code CODE: sentence}, as kept on the grab and in history. */
+    public String describe() {
+        return code.name() + ": " + getMessage();
+    }
+}
