@@ -46,6 +46,7 @@ final class CheckCommand implements Callable<Integer> {
         }
         try (Kanzen kanzen = top.open()) {
             CheckReport report = kanzen.check(dryRun, series);
+            DownloadsCommand.print(new io.kanzen.core.TrackReport(report.downloads().events(), java.util.List.of())); // problems come below
             for (SeriesCheck s : report.series()) {
                 if (s.wanted().isEmpty() && s.problems().isEmpty()) {
                     continue;

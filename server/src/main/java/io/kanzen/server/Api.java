@@ -15,6 +15,7 @@ import io.kanzen.core.CheckRun;
 import io.kanzen.core.ConfiguredInstance;
 import io.kanzen.core.Download;
 import io.kanzen.core.Grab;
+import io.kanzen.core.GrabConflictException;
 import io.kanzen.core.HistoryCsv;
 import io.kanzen.core.HistoryEvent;
 import io.kanzen.core.Kanzen;
@@ -22,6 +23,7 @@ import io.kanzen.core.LoadedPlugin;
 import io.kanzen.core.MonitorConfig;
 import io.kanzen.core.SearchResults;
 import io.kanzen.core.SeriesSettings;
+import io.kanzen.core.TrackReport;
 import io.kanzen.core.WantedSeries;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -123,10 +125,29 @@ final class Api {
             if (!link.matches("(?is)(magnet:\\?.*xt=urn:btih:.+|https?://\\S+|ed2k://\\|file\\|.+\\|/.*)")) {
                 throw ApiException.badInput("link", "a link is a magnet, an http(s) torrent URL or an ed2k://|file|…|/ link");
             }
-            Grab g = kanzen.grab(text(body, "client", null), link, required(body, "title"),
+            try {
+                // a title that names a library series ties the grab to it: held from the monitor, imported when done
+                Grab g = kanzen.grab(text(body, "client", null), link, required(body, "title"),
+                        body.hasNonNull("volume_num") ? volume(body.get("volume_num")) : null, body.path("force").asBoolean(false));
+                ctx.json(grab(g));
+            } catch (GrabConflictException e) {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("error", e.getMessage());
+                m.put("reason", e.reason().name().toLowerCase(Locale.ROOT));
+                m.put("hint", "send again with \"force\": true to download it anyway");
+                ctx.status(409).json(m);
+            }
+        });
+        r.post(MM + "/downloads/{id}/link", ctx -> {
+            JsonNode body = body(ctx);
+            Grab g = kanzen.linkDownload(longParam(ctx.pathParam("id"), "id"), required(body, "series"),
                     body.hasNonNull("volume_num") ? volume(body.get("volume_num")) : null);
             ctx.json(grab(g));
         });
+        r.post(MM + "/downloads/{id}/cancel", ctx -> ctx.json(grab(kanzen.cancelDownload(longParam(ctx.pathParam("id"), "id")))));
+        r.post(MM + "/downloads/{id}/blocklist", ctx -> ctx.json(grab(kanzen.blocklistDownload(longParam(ctx.pathParam("id"), "id")))));
+        r.post(MM + "/downloads/{id}/retry", ctx -> ctx.json(track(kanzen.retryDownload(longParam(ctx.pathParam("id"), "id")))));
+        r.post(MM + "/downloads/poll", ctx -> ctx.json(track(kanzen.trackDownloads())));
         r.post(MM + "/run-check", ctx -> {
             boolean alreadyRunning = kanzen.checkRunning();
             try {
@@ -366,7 +387,25 @@ final class Api {
         m.put("message", g.message());
         m.put("release", g.releaseTitle());
         m.put("sent_at", g.createdAt().toString());
+        m.put("series_id", g.seriesId());
+        m.put("linked", g.linked());
+        m.put("import_error", g.importError());
         return m;
+    }
+
+    /** What a poll of the downloads did. */
+    static Map<String, Object> track(TrackReport report) {
+        List<Map<String, Object>> events = new ArrayList<>();
+        for (TrackReport.Event e : report.events()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("id", e.grabId());
+            m.put("kind", e.kind().name().toLowerCase(Locale.ROOT));
+            m.put("title", e.title());
+            m.put("volume", e.volume() == null ? null : e.volume().toString());
+            m.put("message", e.message());
+            events.add(m);
+        }
+        return Map.of("events", events, "problems", report.problems());
     }
 
     static JsonNode body(Context ctx) {

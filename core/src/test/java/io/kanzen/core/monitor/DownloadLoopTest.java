@@ -136,7 +136,7 @@ class DownloadLoopTest {
                 .satisfies(s -> assertThat(s.volumes()).containsExactly(VolumeRange.of(1, 3)));
         assertThat(pack.resolve("[Team] Berserk - Tome 01 [FR].cbz")).exists(); // SEED: the download keeps seeding
         assertThat(peers.removed).isEmpty();
-        assertThat(kanzen.history(true, 10)).anyMatch(e -> e.kind() == HistoryEvent.Kind.IMPORT && e.grabId() == g.id()
+        assertThat(kanzen.history(true, 10)).anyMatch(e -> e.kind() == HistoryEvent.Kind.IMPORT && Long.valueOf(g.id()).equals(e.grabId())
                 && "Berserk".equals(e.seriesTitle()) && "client".equals(e.client()) && VolumeRange.of(1, 3).equals(e.volume()));
     }
 
