@@ -61,7 +61,7 @@ async function api(method, path, body) {
   const r = await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body), credentials: 'same-origin' });
   const text = await r.text();
   const data = text ? JSON.parse(text) : null;
-  if (!r.ok) throw new Error((data && data.error) || ('HTTP ' + r.status));
+  if (!r.ok) { const e = new Error((data && data.error) || ('HTTP ' + r.status)); e.status = r.status; throw e; }
   return data;
 }
 function guard(fn) { return async (...args) => { try { say(''); await fn(...args); } catch (e) { say(e.message, true); } }; }
@@ -112,7 +112,8 @@ LOADERS.overview = async () => {
   const body = $('downloads').tBodies[0]; body.replaceChildren();
   rows.slice(0, 20).forEach((d) => {
     const tr = el('tr');
-    [d.sent_at.slice(0, 16).replace('T', ' '), d.title, d.volume || '', d.client, d.client_state || d.state].forEach((v) => tr.append(el('td', v)));
+    const state = (d.client_state || d.state) + (d.linked ? '' : ' · not linked') + (d.import_error ? ' · ' + d.import_error : '');
+    [d.sent_at.slice(0, 16).replace('T', ' '), d.title, d.volume || '', d.client, state].forEach((v) => tr.append(el('td', v)));
     body.append(tr);
   });
 };
@@ -158,7 +159,14 @@ $('series-filter').addEventListener('change', guard(() => LOADERS.series()));
 LOADERS.search = async () => {};
 function size(bytes) { return bytes == null ? '?' : (bytes / 1e6).toFixed(1) + ' MB'; }
 async function download(link, title, volume) {
-  const g = await api('POST', '/api/missing-monitor/download', { link, title, volume_num: volume || null });
+  const body = { link, title, volume_num: volume || null };
+  let g;
+  try {
+    g = await api('POST', '/api/missing-monitor/download', body);
+  } catch (e) { // 409: the volume is owned or already held; the user decides
+    if (e.status !== 409 || !confirm(e.message + ' — OK?')) throw e;
+    g = await api('POST', '/api/missing-monitor/download', { ...body, force: true });
+  }
   say(t('msg.sent') + ' ' + g.client + ' : ' + g.title + (g.volume ? ' ' + g.volume : ''));
 }
 $('search-form').addEventListener('submit', guard(async (ev) => {

@@ -217,6 +217,28 @@ class KanzenServerTest {
     }
 
     @Test
+    void a_hand_grab_of_an_owned_volume_is_409_with_its_reason_unless_forced_and_unknown_downloads_are_404() throws Exception {
+        String key = setUpAndGetKey();
+        Map<String, String> auth = Map.of("X-Api-Key", key, "Content-Type", "application/json");
+        kanzen.addLibrary("Manga", tmp.resolve("manga"));
+        kanzen.scan(null);
+        kanzen.saveClient("qbittorrent", "qbittorrent", Map.of("url", "http://127.0.0.1:1", "password", "x"));
+        String grab = "{\"link\":\"magnet:?xt=urn:btih:0123456789abcdef0123456789abcdef01234567\",\"title\":\"One Piece\",\"volume_num\":99";
+
+        HttpResponse<String> owned = call("POST", "/api/missing-monitor/download", grab + "}", auth);
+        assertThat(owned.statusCode()).isEqualTo(409);
+        assertThat(JSON.readTree(owned.body()).path("reason").asText()).isEqualTo("owned");
+        assertThat(JSON.readTree(owned.body()).path("error").asText()).contains("volume 99 of One Piece is already in the library");
+        HttpResponse<String> forced = call("POST", "/api/missing-monitor/download", grab + ", \"force\": true}", auth);
+        assertThat(forced.statusCode()).isEqualTo(503); // sent on: the (down) client answers now
+
+        assertThat(call("POST", "/api/missing-monitor/downloads/999/cancel", null, auth).statusCode()).isEqualTo(404);
+        HttpResponse<String> link = call("POST", "/api/missing-monitor/downloads/999/link", "{\"series\":\"One Piece\"}", auth);
+        assertThat(link.statusCode()).isEqualTo(404);
+        assertThat(JSON.readTree(call("POST", "/api/missing-monitor/downloads/poll", null, auth).body()).path("events").isArray()).isTrue();
+    }
+
+    @Test
     void secrets_are_masked_in_the_settings_api() throws Exception {
         String key = setUpAndGetKey();
         Map<String, String> auth = Map.of("X-Api-Key", key, "Content-Type", "application/json");
