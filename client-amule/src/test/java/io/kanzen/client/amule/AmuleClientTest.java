@@ -47,6 +47,20 @@ class AmuleClientTest {
     }
 
     @Test
+    void a_download_in_the_queue_is_removed_and_removing_it_again_is_a_success() {
+        String hash = randomHash();
+        try (DownloadClient client = amule.client()) {
+            DownloadHandle handle = client.submit(DownloadRequest.of(link("Vagabond - Tome 38.cbz", 1_048_576, hash), "Vagabond", VolumeRange.of(38)));
+            assertThat(client.status(handle).state()).isNotEqualTo(DownloadState.MISSING);
+
+            client.remove(handle, true);
+
+            assertThat(client.status(handle).state()).isEqualTo(DownloadState.MISSING);
+            client.remove(handle, true);
+        }
+    }
+
+    @Test
     void a_link_cut_short_is_refused_before_amule_sees_it() {
         try (DownloadClient client = amule.client()) {
             assertThatThrownBy(() -> client.submit(DownloadRequest.of("ed2k://|file|Naruto.T01.cbz|1234|0123456789AB", "Naruto", VolumeRange.of(1))))

@@ -75,6 +75,31 @@ class QBittorrentClientTest {
     }
 
     @Test
+    void a_removed_torrent_is_gone_with_its_files_only_when_asked(@TempDir Path saveDir) throws Exception {
+        DownloadClient client = qbt.client();
+        DownloadHandle kept = seed(client, saveDir, "Berserk T13.cbz");
+        DownloadHandle deleted = seed(client, saveDir, "Berserk T14.cbz");
+
+        client.remove(kept, false);
+        client.remove(deleted, true);
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> client.status(kept).state() == DownloadState.MISSING
+                && client.status(deleted).state() == DownloadState.MISSING);
+        assertThat(saveDir.resolve("Berserk T13.cbz")).exists();
+        await().atMost(Duration.ofSeconds(10)).until(() -> !Files.exists(saveDir.resolve("Berserk T14.cbz")));
+        client.remove(kept, true); // already gone: a success
+    }
+
+    private static DownloadHandle seed(DownloadClient client, Path saveDir, String name) throws Exception {
+        byte[] content = randomBytes(20_000);
+        Files.write(saveDir.resolve(name), content);
+        DownloadHandle handle = client.submit(new DownloadRequest(null, LinkKind.TORRENT_FILE, TestTorrents.singleFile(name, content), "Berserk",
+                null, null, List.of(), saveDir.toString(), false));
+        await().atMost(Duration.ofSeconds(20)).until(() -> client.status(handle).state() == DownloadState.COMPLETED);
+        return handle;
+    }
+
+    @Test
     void the_category_is_created_and_the_tags_and_paused_flag_are_set() throws Exception {
         String magnet = "magnet:?xt=urn:btih:" + randomHash() + "&dn=Dandadan+T03";
         DownloadHandle handle = qbt.client().submit(new DownloadRequest(magnet, LinkKind.MAGNET, null, "Dandadan", VolumeRange.of(3),
