@@ -373,6 +373,35 @@ class DownloadLoopTest {
     }
 
     @Test
+    void an_ed2k_download_at_zero_sources_is_given_its_link_again_at_most_every_ten_minutes() {
+        String link = "ed2k://|file|Berserk%20T01.cbz|1000|00112233445566778899AABBCCDDEEFF|/";
+        Grab g = kanzen.grab("client", link, "Berserk", VolumeRange.of(1), false);
+        peers.states.put(g.handle(), DownloadState.STALLED); // aMule restarted and forgot the link's sources
+
+        kanzen.trackDownloads();
+        kanzen.trackDownloads();
+        assertThat(peers.submitted).hasSize(2);
+
+        clock.advance(Duration.ofMinutes(11));
+        kanzen.trackDownloads();
+        assertThat(peers.submitted).hasSize(3);
+        assertThat(peers.submitted).allSatisfy(r -> assertThat(r.link()).isEqualTo(link));
+    }
+
+    @Test
+    void a_lone_file_without_a_number_for_a_grab_without_a_volume_is_an_import_error_not_an_import() throws Exception {
+        Path file = write("Berserk.cbz", 3);
+        Grab g = kanzen.grab("client", FakePeers.magnet("b?"), "Berserk", null, false);
+        peers.contentPaths.put(hash(g), file.toString());
+        peers.states.put(hash(g), DownloadState.COMPLETED);
+
+        assertThat(kanzen.trackDownloads().events()).singleElement().satisfies(e -> assertThat(e.message()).startsWith("NO_VOLUME_NUMBER: "));
+        kanzen.linkDownload(g.id(), "Berserk", VolumeRange.of(1));
+        kanzen.trackDownloads();
+        assertThat(root.resolve("Berserk/Berserk T01.cbz")).exists();
+    }
+
+    @Test
     void a_check_reports_what_its_poll_imported() throws Exception {
         Path file = write("Berserk T01.cbz", 3);
         Grab g = kanzen.grab("client", FakePeers.magnet("b1"), "Berserk", VolumeRange.of(1), false);

@@ -161,7 +161,7 @@ final class FakePeers implements Plugin {
                 return new DownloadClient() {
                     @Override
                     public Set<LinkKind> accepts() {
-                        return Set.of(LinkKind.MAGNET, LinkKind.TORRENT_URL);
+                        return Set.of(LinkKind.MAGNET, LinkKind.TORRENT_URL, LinkKind.ED2K);
                     }
 
                     @Override
@@ -170,7 +170,8 @@ final class FakePeers implements Plugin {
                             throw crashOnSubmit;
                         }
                         submitted.add(request);
-                        String id = request.link().substring(request.link().indexOf("btih:") + 5);
+                        String id = request.kind() == LinkKind.ED2K ? io.kanzen.api.Ed2kLink.parse(request.link()).hash()
+                                : request.link().substring(request.link().indexOf("btih:") + 5);
                         states.putIfAbsent(id, DownloadState.DOWNLOADING);
                         return new DownloadHandle("client", id);
                     }

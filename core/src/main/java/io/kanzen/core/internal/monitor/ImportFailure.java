@@ -17,6 +17,8 @@ public final class ImportFailure extends KanzenException {
         NOT_FOUND,
         /** The download holds no volume file. */
         NO_VOLUME_FILE,
+        /** Its files give no volume number, and the grab none either: link it with its volume. */
+        NO_VOLUME_NUMBER,
         PERMISSION,
         NO_SPACE,
         IO

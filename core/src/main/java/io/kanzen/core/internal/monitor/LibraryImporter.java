@@ -59,6 +59,7 @@ public final class LibraryImporter implements DownloadTracker.Importer {
         List<VolumeRange> taken = new ArrayList<>(series.volumes());
         List<String> placed = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
+        List<String> unnumbered = new ArrayList<>();
         List<VolumeRange> placedVolumes = new ArrayList<>();
         try {
             Files.createDirectories(target);
@@ -71,6 +72,7 @@ public final class LibraryImporter implements DownloadTracker.Importer {
             VolumeRange volume = volumeOf(fileName, grab.volume(), books.size() == 1);
             if (volume == null) {
                 skipped.add(fileName + " (no volume number)");
+                unnumbered.add(fileName);
                 continue;
             }
             if (taken.stream().anyMatch(v -> v.overlaps(volume))) {
@@ -90,6 +92,10 @@ public final class LibraryImporter implements DownloadTracker.Importer {
             } else {
                 skipped.add(fileName + " (" + name + " appeared meanwhile: not replaced)");
             }
+        }
+        if (placed.isEmpty() && !unnumbered.isEmpty()) {
+            throw new ImportFailure(ImportFailure.Code.NO_VOLUME_NUMBER, "no volume number in " + String.join(", ", unnumbered)
+                    + ": give it one (kanzen downloads link " + grab.id() + " --series '" + series.title() + "' --volume N)");
         }
         scanner.scan(lib);
         return new ImportResult(target, placed, placedVolumes, skipped);
