@@ -114,9 +114,9 @@ class DownloadLoopDaemonTest {
             Grab g = kanzen.grab(null, seeding.torrentUrl(), "Berserk", VolumeRange.of(1), false);
             assertThat(g.linked()).isTrue();
 
-            CheckReport check = kanzen.check(false, null); // it finds the same release: the hand grab holds it
+            CheckReport check = kanzen.check(false, null); // prowlarr has that very release: the hand grab holds its volume
             assertThat(check.grabs()).isZero();
-            assertThat(prowlarr.getRequestCount()).isPositive();
+            assertThat(kanzen.downloads()).hasSize(1);
             int searches = kanzen.history(true, 100).stream().filter(e -> e.kind() == HistoryEvent.Kind.SEARCH).toList().size();
 
             leecherUi.addPeer(seeding.hash, seeder.torrentPort());
@@ -156,8 +156,13 @@ class DownloadLoopDaemonTest {
                     "--set", "password=" + QBittorrentDaemon.PASSWORD)).isZero();
             assertThat(console.run("grab", "--link", seeding.torrentUrl(), "--title", "Berserk", "--volume", "1")).isZero();
             assertThat(console.stdout()).contains("counts for the series Berserk");
-            assertThat(console.run("downloads")).isZero(); // a poll while it waits for peers: where and how big it is
+            assertThat(console.run("downloads")).isZero(); // polls while it waits for peers: where and how big it is
             assertThat(console.stdout()).contains("#1").contains("Berserk 1").doesNotContain("not linked");
+            long seen = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+            while (!console.stdout().contains("\"path\":\"/") && System.nanoTime() < seen) { // qBittorrent gives the full path a moment after the add
+                Thread.sleep(200);
+                console.run("downloads", "--json");
+            }
 
             leecherUi.addPeer(seeding.hash, seeder.torrentPort());
             leecherUi.awaitProgress(seeding.hash, 1.0, 60_000);

@@ -104,7 +104,8 @@ public final class DownloadTracker {
         Instant now = clock.instant();
         DownloadSettings.ClientImport client = settings.client(g.client());
         if (status.state() != DownloadState.MISSING) {
-            grabs.recordPoll(g.id(), status.contentPath(), status.size(), status.progress(), now);
+            // qBittorrent says only the name for a moment after an add: a path that is not absolute is not where the files are
+            grabs.recordPoll(g.id(), absolute(status.contentPath()) ? status.contentPath() : null, status.size(), status.progress(), now);
         }
         switch (status.state()) {
             case COMPLETED -> importOrKeep(g, status.contentPath(), settings, client, events, problems);
@@ -224,6 +225,11 @@ public final class DownloadTracker {
         } catch (KanzenException e) {
             problems.add("could not give " + g.client() + " the link of " + g.title() + " again: " + e.getMessage());
         }
+    }
+
+    /** A path from the root of the client's machine (Unix, a Windows drive or a UNC share), not a bare name. */
+    static boolean absolute(String path) {
+        return path != null && (path.startsWith("/") || path.startsWith("\\\\") || path.matches("(?s)[A-Za-z]:[\\\\/].*"));
     }
 
     /** The bytes of a file, or of the regular files under a folder; 0 when nothing is there. */
