@@ -135,6 +135,8 @@ class DownloadLoopTest {
         assertThat(kanzen.series()).filteredOn(s -> s.title().equals("Berserk")).singleElement()
                 .satisfies(s -> assertThat(s.volumes()).containsExactly(VolumeRange.of(1, 3)));
         assertThat(pack.resolve("[Team] Berserk - Tome 01 [FR].cbz")).exists(); // SEED: the download keeps seeding
+        assertThat(Files.isSameFile(pack.resolve("[Team] Berserk - Tome 01 [FR].cbz"), root.resolve("Berserk/Berserk T01.cbz")))
+                .as("a hard link on one file system, not a second copy").isTrue();
         assertThat(peers.removed).isEmpty();
         assertThat(kanzen.history(true, 10)).anyMatch(e -> e.kind() == HistoryEvent.Kind.IMPORT && Long.valueOf(g.id()).equals(e.grabId())
                 && "Berserk".equals(e.seriesTitle()) && "client".equals(e.client()) && VolumeRange.of(1, 3).equals(e.volume()));

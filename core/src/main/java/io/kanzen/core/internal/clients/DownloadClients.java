@@ -230,15 +230,6 @@ public final class DownloadClients implements AutoCloseable {
         }
     }
 
-    /** Whether the named client takes ed2k links (an ed2k download that lost its sources is given its link again). */
-    public boolean takesEd2k(String clientName) {
-        try {
-            return instances.get(clientName).accepts().contains(LinkKind.ED2K);
-        } catch (KanzenException e) {
-            return false;
-        }
-    }
-
     /** Every grab, newest first, with what its client says now (one question per grab). */
     public List<Download> downloads() {
         List<Download> out = new ArrayList<>();
