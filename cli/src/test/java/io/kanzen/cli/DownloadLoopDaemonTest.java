@@ -172,9 +172,11 @@ class DownloadLoopDaemonTest {
                 Thread.sleep(100);
             }
 
-            assertThat(console.run("downloads")).isZero();
+            assertThat(console.run("check")).as(console.stderr()).isZero(); // a check follows the downloads first, and says what that did
 
-            assertThat(console.stdout()).contains("import  #1 Berserk 1: placed Berserk T01.cbz").contains("imported");
+            assertThat(console.stdout()).contains("import  #1 Berserk 1: placed Berserk T01.cbz");
+            assertThat(console.run("downloads")).isZero();
+            assertThat(console.stdout()).contains("#1").contains("imported");
             assertThat(Files.readAllBytes(root.resolve("Berserk/Berserk T01.cbz"))).isEqualTo(seeding.cbz);
             assertThat(console.run("history")).isZero();
             assertThat(console.stdout()).doesNotContain("blocklisted").doesNotContain("DOWNLOAD_FAILED");
