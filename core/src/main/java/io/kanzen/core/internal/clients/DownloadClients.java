@@ -210,11 +210,15 @@ public final class DownloadClients implements AutoCloseable {
             return;
         }
         try {
-            instances.get(g.client()).remove(new DownloadHandle(g.client(), g.handle()), deleteFiles);
+            instances.call(g.client(), PluginCall.SUBMIT, c -> {
+                c.remove(new DownloadHandle(g.client(), g.handle()), deleteFiles);
+                return null;
+            });
         } catch (PluginException e) {
+            if (e.getCause() instanceof UnsupportedOperationException) { // the SPI's default: a plugin written before remove()
+                throw new KanzenException(g.client() + " cannot remove downloads (its plugin predates removal)", e);
+            }
             throw new KanzenException(g.client() + ": " + e.getMessage(), e);
-        } catch (UnsupportedOperationException e) {
-            throw new KanzenException(g.client() + " cannot remove downloads (its plugin predates removal)", e);
         }
     }
 
@@ -224,7 +228,8 @@ public final class DownloadClients implements AutoCloseable {
             throw new KanzenException("the link of this download held a key and was stored masked: it cannot be sent again; search again instead");
         }
         try {
-            return instances.get(g.client()).submit(DownloadRequest.of(g.link(), g.title(), g.volume())).id();
+            DownloadRequest request = DownloadRequest.of(g.link(), g.title(), g.volume());
+            return instances.call(g.client(), PluginCall.SUBMIT, c -> c.submit(request)).id();
         } catch (PluginException | IllegalArgumentException e) {
             throw new KanzenException(g.client() + ": " + e.getMessage(), e);
         }
