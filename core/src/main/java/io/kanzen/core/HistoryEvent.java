@@ -11,6 +11,12 @@ import java.time.Instant;
  */
 public record HistoryEvent(long id, Instant at, Kind kind, boolean success, Long seriesId, String seriesTitle, String source, String client,
         String query, Integer results, VolumeRange volume, String message, Long grabId) {
+    /** An event about no download in particular. */
+    public HistoryEvent(long id, Instant at, Kind kind, boolean success, Long seriesId, String seriesTitle, String source, String client,
+            String query, Integer results, VolumeRange volume, String message) {
+        this(id, at, kind, success, seriesId, seriesTitle, source, client, query, results, volume, message, null);
+    }
+
     /** One kind per thing a listener (the UI, a notifier) may want to tell apart. */
     public enum Kind {
         SEARCH,
