@@ -60,6 +60,8 @@ public final class FileNameParser implements NameParser {
      */
     private static final Pattern CJK_VOLUME = Pattern.compile(
             "(?:(全)\\s?|[第제]\\s?)?(?=[\\d½])(" + NUM + ")(?:\\s?[-~]\\s?(" + NUM + "))?\\s?(?:" + CJK_VOLUME_COUNTER + "|том)");
+    /** The Chinese counter written before the number: {@code 卷2}, {@code 册3}. */
+    private static final Pattern CJK_VOLUME_BEFORE = Pattern.compile("[卷册]\\s?(" + NUM + ")");
     /** Numbers followed by a CJK chapter counter (話 话 화 回) or by the Russian {@code глава}: chapters. */
     private static final Pattern CJK_CHAPTER = Pattern.compile(
             "(?:[第제]\\s?)?(?=[\\d½])(" + NUM + ")(?:\\s?[-~]\\s?(" + NUM + "))?\\s?(?:[話话화回]|глав[аы])");
@@ -398,6 +400,10 @@ public final class FileNameParser implements NameParser {
             if (cjk != null && cjk.find()) {
                 volume = cjk.group(1) != null ? range("1", "-" + cjk.group(2)) // 全10卷: the whole set
                         : range(cjk.group(2), cjk.group(3) == null ? "" : "-" + cjk.group(3));
+                volumeStart = cjk.start();
+                volumeEnd = cjk.end();
+            } else if (cjk != null && cjk.reset().usePattern(CJK_VOLUME_BEFORE).find()) {
+                volume = range(cjk.group(1), "");
                 volumeStart = cjk.start();
                 volumeEnd = cjk.end();
             } else {
