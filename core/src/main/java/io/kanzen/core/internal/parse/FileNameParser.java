@@ -60,6 +60,8 @@ public final class FileNameParser implements NameParser {
      */
     private static final Pattern CJK_VOLUME = Pattern.compile(
             "(?:(全)\\s?|[第제]\\s?)?(?=[\\d½])(" + NUM + ")(?:\\s?[-~]\\s?(" + NUM + "))?\\s?(?:" + CJK_VOLUME_COUNTER + "|том)");
+    /** The Chinese counter written before the number: {@code 卷2}, {@code 册3}. */
+    private static final Pattern CJK_VOLUME_BEFORE = Pattern.compile("[卷册]\\s?(" + NUM + ")");
     /** Numbers followed by a CJK chapter counter (話 话 화 回) or by the Russian {@code глава}: chapters. */
     private static final Pattern CJK_CHAPTER = Pattern.compile(
             "(?:[第제]\\s?)?(?=[\\d½])(" + NUM + ")(?:\\s?[-~]\\s?(" + NUM + "))?\\s?(?:[話话화回]|глав[аы])");
@@ -144,6 +146,24 @@ public final class FileNameParser implements NameParser {
             Map.entry("kodansha", new String[] {"en", null}), Map.entry("seven", new String[] {"en", "seas"}),
             Map.entry("dark", new String[] {"en", "horse"}), Map.entry("vertical", new String[] {"en", null}),
             Map.entry("j", new String[] {"en", "novel"}), Map.entry("jnc", new String[] {"en", null}));
+
+    /** What a word of a name may be, looked up once per word: a language or quality tag, a format, a publisher. */
+    private record Word(String language, boolean tag, boolean format, String[] publisher) {}
+
+    private static final Map<String, Word> WORDS = words();
+
+    private static Map<String, Word> words() {
+        Set<String> all = new java.util.HashSet<>(LANGUAGE_TAGS.keySet());
+        all.addAll(QUALITY_TAGS);
+        all.addAll(FORMATS);
+        all.addAll(PUBLISHERS.keySet());
+        Map<String, Word> out = new java.util.HashMap<>();
+        for (String w : all) {
+            out.put(w, new Word(LANGUAGE_TAGS.get(w), LANGUAGE_TAGS.containsKey(w) || QUALITY_TAGS.contains(w), FORMATS.contains(w),
+                    PUBLISHERS.get(w)));
+        }
+        return Map.copyOf(out);
+    }
     // The words of VOLUME_WORD and CHAPTER_WORD as runs of letters ("light novel" starts with "light"). A word
     // missing here is never read: WordPatternTest checks that a scan finds what the pattern alone finds.
     static final WordPattern VOLUMES = new WordPattern(VOLUME, "vtblndciเ第т", false, Set.of(
@@ -302,7 +322,7 @@ public final class FileNameParser implements NameParser {
         }
         boolean digits = hasDigit(lower);
 
-        // Tags
+        // Tags, and publishers' names (evidence of the language, weighed once the numbers are known)
         String language = null;
         int tagStart = -1;
         String publisherLanguage = null, bracketPublisherLanguage = null;
@@ -310,22 +330,20 @@ public final class FileNameParser implements NameParser {
         for (int start = nextWord(lower, 0); start < lower.length(); start = nextWord(lower, start)) {
             int end = wordEnd(lower, start);
             if (start > 0 && end - start <= LONGEST_TAG) { // a tag word never starts the name: "Vo Tome 2" is a series called Vo
-                String w = lower.substring(start, end);
-                if (publisherLanguage == null) {
-                    publisherLanguage = publisher(lower, w, end);
-                    publisherStart = start;
-                }
-                String lang = LANGUAGE_TAGS.get(w);
-                if (lang != null || QUALITY_TAGS.contains(w)) {
-                    if (lang != null && language == null) {
-                        language = lang;
+                Word w = WORDS.get(lower.substring(start, end));
+                if (w != null && w.tag()) {
+                    if (w.language() != null && language == null) {
+                        language = w.language();
                     }
-                    if (format == null && FORMATS.contains(w)) {
-                        format = w;
+                    if (format == null && w.format()) {
+                        format = lower.substring(start, end);
                     }
                     if (tagStart < 0) {
                         tagStart = start;
                     }
+                } else if (w != null && w.publisher() != null && publisherLanguage == null) {
+                    publisherLanguage = publisher(lower, w.publisher(), end);
+                    publisherStart = start;
                 }
             }
             start = end;
@@ -333,19 +351,19 @@ public final class FileNameParser implements NameParser {
         for (String b : lowerBrackets) {
             for (int start = nextWord(b, 0); start < b.length() && (language == null || format == null); start = nextWord(b, start)) {
                 int end = wordEnd(b, start);
-                if (end - start <= LONGEST_TAG) {
-                    String w = b.substring(start, end);
-                    if (bracketPublisherLanguage == null) {
-                        bracketPublisherLanguage = publisher(b, w, end);
-                    }
+                Word w = end - start <= LONGEST_TAG ? WORDS.get(b.substring(start, end)) : null;
+                if (w != null) {
                     // "fr" and "en" inside a longer bracket are usually words of a title or a site, not a tag: only "[FR]"
                     // or a block of tags ("[FR / CBZ]") counts
-                    boolean ambiguous = w.equals("fr") || w.equals("en");
-                    if (language == null && LANGUAGE_TAGS.containsKey(w) && (!ambiguous || b.strip().length() <= 3 || onlyTags(b))) {
-                        language = LANGUAGE_TAGS.get(w);
+                    boolean ambiguous = w.language() != null && end - start == 2 && (b.startsWith("fr", start) || b.startsWith("en", start));
+                    if (language == null && w.language() != null && (!ambiguous || b.strip().length() <= 3 || onlyTags(b))) {
+                        language = w.language();
                     }
-                    if (format == null && FORMATS.contains(w)) {
-                        format = w;
+                    if (format == null && w.format()) {
+                        format = b.substring(start, end);
+                    }
+                    if (bracketPublisherLanguage == null && w.publisher() != null) {
+                        bracketPublisherLanguage = publisher(b, w.publisher(), end);
                     }
                 }
                 start = end;
@@ -384,6 +402,10 @@ public final class FileNameParser implements NameParser {
                         : range(cjk.group(2), cjk.group(3) == null ? "" : "-" + cjk.group(3));
                 volumeStart = cjk.start();
                 volumeEnd = cjk.end();
+            } else if (cjk != null && cjk.reset().usePattern(CJK_VOLUME_BEFORE).find()) {
+                volume = range(cjk.group(1), "");
+                volumeStart = cjk.start();
+                volumeEnd = cjk.end();
             } else {
                 for (String b : lowerBrackets) {
                     WordPattern.Scan bv = hasDigit(b) ? VOLUMES.scan(b) : null;
@@ -417,7 +439,7 @@ public final class FileNameParser implements NameParser {
             edition = null;
         }
         int seasonStart = -1, seasonEnd = -1;
-        WordPattern.Scan season = digits && lower.indexOf('s') >= 0 ? SEASONS.scan(lower) : null;
+        WordPattern.Scan season = digits && maySayASeason(lower) ? SEASONS.scan(lower) : null;
         if (season != null && season.find() && !isBlank(lower, 0, season.start())) { // like a tag, a season never starts the name
             seasonStart = season.start();
             seasonEnd = season.end();
@@ -505,7 +527,7 @@ public final class FileNameParser implements NameParser {
             series = text.strip().replace("#", ""); // "52.cbz": the number is all the name has
         }
         if (language == null) {
-            // A publisher's name says the language only after the number (or in brackets): before it, it may be the title.
+            // A publisher's name says the language only after the number or in brackets: before it, it may be the title.
             int numberStart = firstPositive(volumeStart, chapterStart, bareStart);
             language = bracketPublisherLanguage != null ? bracketPublisherLanguage
                     : numberStart >= 0 && publisherStart > numberStart ? publisherLanguage : null;
@@ -596,6 +618,22 @@ public final class FileNameParser implements NameParser {
     private static boolean isYear(String n) {
         return n.length() == 4 && (n.startsWith("19") || n.startsWith("20")) && Character.isDigit(n.charAt(2)) && n.charAt(2) < 128
                 && Character.isDigit(n.charAt(3)) && n.charAt(3) < 128;
+    }
+
+    /** A quick test before the SEASON scan: an {@code s} starting a word and followed by a digit, or "season", "saison". */
+    private static boolean maySayASeason(String lower) {
+        int n = lower.length();
+        for (int i = lower.indexOf('s'); i >= 0; i = lower.indexOf('s', i + 1)) {
+            if (i > 0 && Character.isLetterOrDigit(lower.charAt(i - 1))) {
+                continue;
+            }
+            char next = i + 1 < n ? lower.charAt(i + 1) : 0;
+            char after = i + 2 < n ? lower.charAt(i + 2) : 0;
+            if (next >= '0' && next <= '9' || (next == ' ' || next == '.') && after >= '0' && after <= '9' || next == 'e' || next == 'a') {
+                return true; // "season" and "saison" are left to the scan
+            }
+        }
+        return false;
     }
 
     /** Whether {@code s} between the two positions holds a dash and nothing but spaces and dashes. */
@@ -753,12 +791,8 @@ public final class FileNameParser implements NameParser {
         return false;
     }
 
-    /** The language a publisher's name at {@code word} (ending at {@code end}) stands for, or null. */
-    private static String publisher(String lower, String word, int end) {
-        String[] p = PUBLISHERS.get(word);
-        if (p == null) {
-            return null;
-        }
+    /** The language of a publisher's name {@code p} whose first word ends at {@code end}: null when its second word is missing. */
+    private static String publisher(String lower, String[] p, int end) {
         if (p[1] == null) {
             return p[0];
         }

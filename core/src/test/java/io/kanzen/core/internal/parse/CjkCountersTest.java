@@ -20,6 +20,8 @@ class CjkCountersTest {
             星之航路 第11集             | 星之航路   | 11   | -
             별의 항로 5권                | 별의 항로  | 5    | -
             별의 항로 제5권              | 별의 항로  | 5    | -
+            星之航路卷3                 | 星之航路   | 3    | -
+            星之航路卷2第14话            | 星之航路   | 2    | 14
             """)
     void volume_counters(String name, String series, String volume, String chapter) {
         reads(name, series, volume, chapter);
