@@ -47,6 +47,8 @@ final class FakePeers implements Plugin {
     final Map<String, DownloadState> states = new ConcurrentHashMap<>();
     final Map<String, String> contentPaths = new ConcurrentHashMap<>();
     volatile Error crashOnSubmit;
+    /** Thrown by the client's status calls while set: a client that does not answer. */
+    volatile PluginException statusFailure;
 
     @Override
     public String name() {
@@ -175,6 +177,9 @@ final class FakePeers implements Plugin {
 
                     @Override
                     public DownloadStatus status(DownloadHandle handle) {
+                        if (statusFailure != null) {
+                            throw statusFailure;
+                        }
                         DownloadState state = states.get(handle.id());
                         if (state == null) {
                             return DownloadStatus.missing(handle);
