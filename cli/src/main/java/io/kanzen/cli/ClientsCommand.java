@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 
 @Command(name = "clients", description = {"Sets up download clients (qbittorrent, amule).",
     "Example: kanzen clients add qbittorrent --set url=http://localhost:8080 --set username=admin --set password=..."},
-        subcommands = {InstancesCommand.Add.class, InstancesCommand.ListAll.class, InstancesCommand.Test.class, InstancesCommand.Remove.class})
+        subcommands = {InstancesCommand.Add.class, InstancesCommand.ListAll.class, InstancesCommand.Test.class, InstancesCommand.Remove.class, InstancesCommand.Deadline.class})
 final class ClientsCommand extends InstancesCommand {
     @Override
     ConfiguredInstance save(Kanzen kanzen, String name, String kind, Map<String, String> settings) {
@@ -23,6 +23,16 @@ final class ClientsCommand extends InstancesCommand {
     @Override
     void test(Kanzen kanzen, String name) {
         kanzen.testClient(name);
+    }
+
+    @Override
+    Map<io.kanzen.core.PluginCall, java.time.Duration> deadlines(Kanzen kanzen, String name) {
+        return kanzen.clientDeadlines(name);
+    }
+
+    @Override
+    void setDeadline(Kanzen kanzen, String name, io.kanzen.core.PluginCall call, java.time.Duration deadline) {
+        kanzen.setClientDeadline(name, call, deadline);
     }
 
     @Override

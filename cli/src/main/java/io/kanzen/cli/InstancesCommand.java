@@ -2,6 +2,9 @@ package io.kanzen.cli;
 
 import io.kanzen.core.ConfiguredInstance;
 import io.kanzen.core.Kanzen;
+import io.kanzen.core.KanzenException;
+import io.kanzen.core.PluginCall;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +26,65 @@ abstract class InstancesCommand {
     abstract void test(Kanzen kanzen, String name);
 
     abstract void remove(Kanzen kanzen, String name);
+
+    /** The host's deadlines of one instance; only sources and clients have them. */
+    Map<PluginCall, Duration> deadlines(Kanzen kanzen, String name) {
+        throw new KanzenException("deadlines are for sources and download clients");
+    }
+
+    void setDeadline(Kanzen kanzen, String name, PluginCall call, Duration deadline) {
+        throw new KanzenException("deadlines are for sources and download clients");
+    }
+
+    @Command(name = "deadline", description = {"Shows how long Kanzen waits for each kind of call to it, or sets one:",
+        "  deadline NAME search 2m   (s, m or h; 'default' goes back to the default). Past it the call is abandoned",
+        "  and counts as the plugin's failure. Kinds: search, metadata, index-refresh, submit, status, test."})
+    static final class Deadline implements Callable<Integer> {
+        @ParentCommand
+        InstancesCommand parent;
+
+        @Parameters(index = "0", paramLabel = "NAME")
+        String name;
+
+        @Parameters(index = "1", arity = "0..1", paramLabel = "CALL")
+        String call;
+
+        @Parameters(index = "2", arity = "0..1", paramLabel = "DURATION")
+        String duration;
+
+        @Override
+        public Integer call() {
+            try (Kanzen kanzen = parent.top.open()) {
+                if (call != null) {
+                    if (duration == null) {
+                        throw new KanzenException("give a duration (90s, 2m, 1h) or 'default'");
+                    }
+                    parent.setDeadline(kanzen, name, PluginCall.of(call), duration.equalsIgnoreCase("default") ? null : duration(duration));
+                }
+                parent.deadlines(kanzen, name).forEach((k, v) -> System.out.println(k.key() + "\t" + words(v)
+                        + (v.equals(k.defaultDeadline()) ? "" : "  (default " + words(k.defaultDeadline()) + ")")));
+            }
+            return 0;
+        }
+
+        static Duration duration(String text) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{1,6})\\s*(s|m|h)").matcher(text.strip().toLowerCase(java.util.Locale.ROOT));
+            if (!m.matches()) {
+                throw new KanzenException("a duration is a number and s, m or h (90s, 2m, 1h), not '" + text + "'");
+            }
+            long n = Long.parseLong(m.group(1));
+            return switch (m.group(2)) {
+                case "s" -> Duration.ofSeconds(n);
+                case "m" -> Duration.ofMinutes(n);
+                default -> Duration.ofHours(n);
+            };
+        }
+
+        private static String words(Duration d) {
+            long s = d.toSeconds();
+            return s % 3600 == 0 ? s / 3600 + "h" : s % 60 == 0 ? s / 60 + "m" : s + "s";
+        }
+    }
 
     @Command(name = "add", description = {"Adds one, or changes the one of that name.",
         "Secret settings are stored encrypted; on a change, leave a password out to keep it."})

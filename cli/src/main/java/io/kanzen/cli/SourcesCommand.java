@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 
 @Command(name = "sources", description = {"Sets up sources (prowlarr).",
     "Example: kanzen sources add prowlarr --set url=http://localhost:9696 --set apiKey=..."},
-        subcommands = {InstancesCommand.Add.class, InstancesCommand.ListAll.class, InstancesCommand.Test.class, InstancesCommand.Remove.class,
+        subcommands = {InstancesCommand.Add.class, InstancesCommand.ListAll.class, InstancesCommand.Test.class, InstancesCommand.Remove.class, InstancesCommand.Deadline.class,
             SourcesCommand.Choices.class})
 final class SourcesCommand extends InstancesCommand {
     @Command(name = "choices", description = "Lists the values the source offers for a setting (prowlarr: indexerIds, categories).")
@@ -44,6 +44,16 @@ final class SourcesCommand extends InstancesCommand {
     @Override
     void test(Kanzen kanzen, String name) {
         kanzen.testSource(name);
+    }
+
+    @Override
+    Map<io.kanzen.core.PluginCall, java.time.Duration> deadlines(Kanzen kanzen, String name) {
+        return kanzen.sourceDeadlines(name);
+    }
+
+    @Override
+    void setDeadline(Kanzen kanzen, String name, io.kanzen.core.PluginCall call, java.time.Duration deadline) {
+        kanzen.setSourceDeadline(name, call, deadline);
     }
 
     @Override

@@ -55,6 +55,20 @@ class CliSearchTest {
     }
 
     @Test
+    void a_sources_deadline_is_shown_set_and_reset_and_a_bad_one_is_refused_in_words() {
+        run("sources", "add", "prowlarr", "--set", "url=http://127.0.0.1:" + LocalDaemon.freePort(), "--set", "apiKey=k");
+
+        assertThat(run("sources", "deadline", "prowlarr", "search", "2m")).isZero();
+        assertThat(stdout()).contains("search\t2m  (default 1m)").contains("index-refresh\t30m\n");
+        assertThat(run("sources", "deadline", "prowlarr", "search", "default")).isZero();
+        assertThat(stdout()).contains("search\t1m\n");
+        assertThat(run("sources", "deadline", "prowlarr", "search", "soon")).isEqualTo(1);
+        assertThat(console.stderr()).contains("a duration is a number and s, m or h").doesNotContain("Exception");
+        assertThat(run("sources", "deadline", "prowlarr", "lunch", "1m")).isEqualTo(1);
+        assertThat(console.stderr()).contains("no call kind 'lunch'");
+    }
+
+    @Test
     void metadata_prints_the_nautiljon_facts_of_a_series() throws Exception {
         String search = resource("/nautiljon/search_one_piece.reconstructed.html");
         String fiche = resource("/nautiljon/fiche_one_piece.reconstructed.html");

@@ -49,6 +49,8 @@ final class FakePeers implements Plugin {
     volatile Error crashOnSubmit;
     final List<String> removed = Collections.synchronizedList(new ArrayList<>());
     final Map<String, Double> progress = new ConcurrentHashMap<>();
+    /** Thrown by the client's status calls while set: a client that does not answer. */
+    volatile PluginException statusFailure;
 
     @Override
     public String name() {
@@ -178,6 +180,9 @@ final class FakePeers implements Plugin {
 
                     @Override
                     public DownloadStatus status(DownloadHandle handle) {
+                        if (statusFailure != null) {
+                            throw statusFailure;
+                        }
                         DownloadState state = states.get(handle.id());
                         if (state == null) {
                             return DownloadStatus.missing(handle);

@@ -3,6 +3,7 @@ package io.kanzen.core.monitor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.kanzen.api.DownloadState;
+import io.kanzen.api.ErrorKind;
 import io.kanzen.api.PluginException;
 import io.kanzen.api.scoring.Decision;
 import io.kanzen.api.scoring.Rejection;
@@ -10,6 +11,7 @@ import io.kanzen.api.scoring.RejectionReason;
 import io.kanzen.api.source.EditionInfo;
 import io.kanzen.core.CheckReport;
 import io.kanzen.core.Grab;
+import io.kanzen.core.Health;
 import io.kanzen.core.HistoryEvent;
 import io.kanzen.core.Kanzen;
 import io.kanzen.core.KanzenException;
@@ -216,6 +218,26 @@ class MonitorTest {
             // the "crash": the grab row was written, the client never answered
         }
         peers.crashOnSubmit = null;
+    }
+
+    @Test
+    void health_is_degraded_while_a_client_does_not_answer_or_the_settings_file_is_invalid_and_up_again_after() throws Exception {
+        peers.releasesByTitle.put("Berserk", List.of("Berserk Tome 01 FR"));
+        kanzen.check(false, "Berserk");
+        assertThat(kanzen.health().status()).isEqualTo(Health.Status.UP);
+
+        peers.statusFailure = new PluginException(ErrorKind.UNAVAILABLE, "qBittorrent does not answer");
+        kanzen.trackDownloads();
+        assertThat(kanzen.health().status()).isEqualTo(Health.Status.DEGRADED);
+        assertThat(kanzen.health().reasons()).containsExactly("download client client did not answer: qBittorrent does not answer");
+
+        peers.statusFailure = null;
+        kanzen.trackDownloads();
+        assertThat(kanzen.health().status()).isEqualTo(Health.Status.UP);
+
+        Files.writeString(tmp.resolve("data/missing_monitor_config.json"), "{ not json");
+        assertThat(kanzen.health().status()).isEqualTo(Health.Status.DEGRADED);
+        assertThat(kanzen.health().reasons()).singleElement().asString().contains("missing_monitor_config.json");
     }
 
     @Test

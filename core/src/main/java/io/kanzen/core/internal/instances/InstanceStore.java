@@ -43,6 +43,7 @@ public final class InstanceStore {
     private final Database db;
     private final SecretCipher cipher;
     private final String table;
+    private volatile Boolean keepsDeadlines;
 
     private InstanceStore(Database db, SecretCipher cipher, String table) {
         this.db = db;
@@ -92,6 +93,9 @@ public final class InstanceStore {
 
     /** Sets the host's deadlines of one instance (the settings are kept); false when there is no such instance. */
     public boolean saveDeadlines(String name, Map<PluginCall, Duration> deadlines) {
+        if (!keepsDeadlines()) {
+            throw new KanzenException("deadlines are not kept for these plugins");
+        }
         Map<String, String> stored = new TreeMap<>();
         deadlines.forEach((k, v) -> stored.put(k.key(), v.toString()));
         String json;
@@ -119,10 +123,13 @@ public final class InstanceStore {
     }
 
     public List<Row> all() {
+        // a role whose table has no deadlines column (added after V9) is called under the defaults; asked before the
+        // read below, never inside it (a reader connection inside another could wait for itself)
+        String deadlinesColumn = keepsDeadlines() ? "deadlines" : "NULL";
         return db.read(c -> {
             List<Row> out = new ArrayList<>();
-            try (PreparedStatement s = c.prepareStatement("SELECT name, kind, settings, deadlines FROM " + table
-                    + " ORDER BY name");
+            try (PreparedStatement s = c.prepareStatement("SELECT name, kind, settings, " + deadlinesColumn + " FROM "
+                    + table + " ORDER BY name");
                     ResultSet r = s.executeQuery()) {
                 while (r.next()) {
                     out.add(new Row(r.getString(1), r.getString(2), open(r.getString(1), r.getString(3)), deadlines(r.getString(4))));
@@ -146,6 +153,23 @@ public final class InstanceStore {
         Map<String, String> out = new LinkedHashMap<>();
         raw.forEach((k, v) -> out.put(k, SecretCipher.isSealed(v) ? cipher.open(v) : v));
         return out;
+    }
+
+    /** Whether this role's table has the {@code deadlines} column (V9 added it to the tables that existed then). */
+    private boolean keepsDeadlines() {
+        Boolean known = keepsDeadlines;
+        if (known == null) {
+            known = db.read(c -> {
+                try (PreparedStatement s = c.prepareStatement("SELECT count(*) FROM pragma_table_info(?) WHERE name = 'deadlines'")) {
+                    s.setString(1, table);
+                    try (ResultSet r = s.executeQuery()) {
+                        return r.next() && r.getInt(1) > 0;
+                    }
+                }
+            });
+            keepsDeadlines = known;
+        }
+        return known;
     }
 
     private static Map<PluginCall, Duration> deadlines(String json) {
