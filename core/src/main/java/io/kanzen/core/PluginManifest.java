@@ -13,7 +13,7 @@ import java.util.jar.Manifest;
 /**
  * What a plugin's JAR says of itself in {@code META-INF/MANIFEST.MF}: the standard {@code Implementation-Title},
  * {@code Implementation-Version} and {@code Implementation-Vendor}, and Kanzen's own {@code Kanzen-Plugin-Description}
- * and {@code Kanzen-Spi-Range} (the SPI versions it was built for, such as {@code [1,2)}). The parent POM writes them
+ * and {@code Kanzen-Spi-Range} (the SPI versions it was built for, such as {@code [1.1,2)}). The parent POM writes them
  * into every plugin module's JAR; a plugin built elsewhere may leave them out: each is null when not said.
  */
 public record PluginManifest(String title, String version, String vendor, String description, String spiRange) {

@@ -239,7 +239,7 @@ class KanzenServerTest {
         assertThat(torznab).as("the bundled torznab plugin in " + plugins).isNotNull();
         assertThat(torznab.path("status").asText()).isEqualTo("loaded");
         assertThat(torznab.path("kinds").toString()).isEqualTo("[\"source:torznab\"]");
-        assertThat(torznab.path("spi_version").asText()).isEqualTo("1");
+        assertThat(torznab.path("spi_version").asText()).isEqualTo(io.kanzen.api.SpiVersion.CURRENT);
         assertThat(plugins.path("skipped").isArray()).isTrue();
     }
 
