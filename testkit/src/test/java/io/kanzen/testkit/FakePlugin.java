@@ -55,6 +55,18 @@ public class FakePlugin implements Plugin {
         }));
     }
 
+    /** What a broken source gets wrong, for the kit's proof that each contract catches it. */
+    enum Flaw {
+        /** Shows its key in {@code toString()}. */
+        LEAKS_THE_KEY,
+        /** Asks the peer without the limiter. */
+        SKIPS_THE_LIMITER,
+        /** Waits five minutes whatever the host's read timeout. */
+        IGNORES_THE_TIMEOUT,
+        /** Lets a parsing error out as it is. */
+        THROWS_ON_GARBAGE
+    }
+
     static final class LineSource implements Source {
         private final URI base;
         private final String apiKey;
@@ -62,8 +74,14 @@ public class FakePlugin implements Plugin {
         private final RateLimiter limiter;
         private final NameParser parser;
         private final HttpClient client;
+        private final Set<Flaw> flaws;
 
         LineSource(URI base, String apiKey, HttpSettings http, RateLimiter limiter, NameParser parser) {
+            this(base, apiKey, http, limiter, parser, Set.of());
+        }
+
+        LineSource(URI base, String apiKey, HttpSettings http, RateLimiter limiter, NameParser parser, Set<Flaw> flaws) {
+            this.flaws = flaws;
             this.base = base;
             this.apiKey = apiKey;
             this.http = http;
@@ -83,6 +101,9 @@ public class FakePlugin implements Plugin {
             List<Release> out = new ArrayList<>();
             for (String line : body.lines().filter(l -> !l.isBlank()).toList()) {
                 String[] parts = line.split("\\|");
+                if (flaws.contains(Flaw.THROWS_ON_GARBAGE)) {
+                    LinkKind.of(parts[1]).orElseThrow(); // ArrayIndexOutOfBounds or NoSuchElement on a line of garbage
+                }
                 if (parts.length != 2 || LinkKind.of(parts[1]).isEmpty()) {
                     throw new PluginException(ErrorKind.BAD_RESPONSE, "the peer's answer is not a list of releases");
                 }
@@ -98,10 +119,13 @@ public class FakePlugin implements Plugin {
         }
 
         private String get(String pathAndQuery) {
-            limiter.acquire();
+            if (!flaws.contains(Flaw.SKIPS_THE_LIMITER)) {
+                limiter.acquire();
+            }
             HttpResponse<String> r;
             try {
-                r = client.send(HttpRequest.newBuilder(base.resolve(pathAndQuery)).timeout(http.readTimeout())
+                r = client.send(HttpRequest.newBuilder(base.resolve(pathAndQuery))
+                        .timeout(flaws.contains(Flaw.IGNORES_THE_TIMEOUT) ? Duration.ofMinutes(5) : http.readTimeout())
                         .header("X-Api-Key", apiKey).header("User-Agent", http.userAgent()).build(), HttpResponse.BodyHandlers.ofString());
             } catch (HttpTimeoutException e) {
                 throw new PluginException(ErrorKind.UNAVAILABLE, "the peer did not answer in time", e);
@@ -122,7 +146,7 @@ public class FakePlugin implements Plugin {
 
         @Override
         public String toString() {
-            return "LineSource{" + base + "}"; // never the key
+            return flaws.contains(Flaw.LEAKS_THE_KEY) ? "LineSource{" + base + ", key=" + apiKey + "}" : "LineSource{" + base + "}";
         }
     }
 }

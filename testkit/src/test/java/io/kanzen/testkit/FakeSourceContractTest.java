@@ -19,7 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 
 /** The kit's contracts against its own {@link FakePlugin}, its peer being the JDK's small HTTP server. */
 class FakeSourceContractTest extends SourceContractTest {
-    private static final String KEY = "s3cret-key-0123456789";
+    static final String KEY = "s3cret-key-0123456789";
     private HttpServer server;
     private final AtomicInteger requests = new AtomicInteger();
 
@@ -48,7 +48,8 @@ class FakeSourceContractTest extends SourceContractTest {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/";
     }
 
-    private static Source source(String url, PluginContext context) {
+    /** The source under test; {@link ContractsCatchFlawsTest} overrides it with flawed ones. */
+    Source source(String url, PluginContext context) {
         SourceFactory factory = new FakePlugin().sourceFactories().get(0);
         return factory.create(PluginConfig.of(factory.configProperties(), Map.of("url", url, "apiKey", KEY)), context);
     }
