@@ -43,6 +43,7 @@ class CliPluginsTest {
             assertThat(table.lines().findFirst().orElseThrow()).startsWith("NAME").contains("VERSION", "KINDS", "STATUS");
             assertThat(table).containsPattern("torznab +\\S+ +source:torznab +loaded \\(classpath\\)");
             assertThat(table).containsPattern("anilist +\\S+ +source:anilist +loaded");
+            assertThat(table).containsPattern("notifier:discord");
             assertThat(table).containsPattern("- +9\\.9\\.9 +- +skipped: .*broken\\.jar: cannot load: .*com\\.example\\.Missing");
 
             assertThat(console.run("--plugins-dir", plugins.toString(), "plugins", "--json")).isZero();

@@ -22,12 +22,13 @@ public record LoadedPlugin(String name, PluginOrigin origin, String location, Pl
         this(name, origin, location, plugin, PluginManifest.of(plugin.getClass()));
     }
 
-    /** What the plugin makes, as {@code source:prowlarr}, {@code client:qbittorrent}, {@code scorer:…}. */
+    /** What the plugin makes, as {@code source:prowlarr}, {@code client:qbittorrent}, {@code scorer:…}, {@code notifier:discord}. */
     public List<String> kinds() {
         List<String> out = new java.util.ArrayList<>();
         plugin.sourceFactories().forEach(f -> out.add("source:" + f.name()));
         plugin.downloadClientFactories().forEach(f -> out.add("client:" + f.name()));
         plugin.scorerFactories().forEach(f -> out.add("scorer:" + f.name()));
+        plugin.notifierFactories().forEach(f -> out.add("notifier:" + f.name()));
         return List.copyOf(out);
     }
 }
