@@ -35,22 +35,27 @@ public record ConfigProperty(
         }
     }
 
+    /** An optional, non-secret setting with no default; chain {@code as…}/{@code with…} to refine it. */
     public static ConfigProperty of(String key, String label, ConfigType type) {
         return new ConfigProperty(key, label, type, false, false, null, "");
     }
 
+    /** The same setting, required: the host refuses a configuration without a value (or default) for it. */
     public ConfigProperty asRequired() {
         return new ConfigProperty(key, label, type, true, secret, defaultValue, description);
     }
 
+    /** The same setting, secret: stored encrypted, masked in the UI, never returned by the API, and without default. */
     public ConfigProperty asSecret() {
         return new ConfigProperty(key, label, type, required, true, defaultValue, description);
     }
 
+    /** The same setting with a default, checked against its type now. */
     public ConfigProperty withDefault(String value) {
         return new ConfigProperty(key, label, type, required, secret, value, description);
     }
 
+    /** The same setting with help text for the form (where to find a key, what a value means). */
     public ConfigProperty withDescription(String text) {
         return new ConfigProperty(key, label, type, required, secret, defaultValue, text);
     }

@@ -23,6 +23,7 @@ public record DownloadStatus(
         }
     }
 
+    /** The status of a download the client no longer knows (removed by the user, or never added). */
     public static DownloadStatus missing(DownloadHandle handle) {
         return new DownloadStatus(handle, DownloadState.MISSING, 0, null, -1, null, "the client does not know this download");
     }

@@ -7,5 +7,6 @@ package io.kanzen.api;
  */
 @FunctionalInterface
 public interface NameParser {
+    /** What {@code name} says; {@link ParsedName#EMPTY} (never null, never an exception) when it says nothing readable. */
     ParsedName parse(String name);
 }

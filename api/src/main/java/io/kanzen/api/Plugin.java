@@ -18,14 +18,17 @@ public interface Plugin {
     /** Must return {@link SpiVersion#CURRENT} as seen at the plugin's compile time. */
     String spiVersion();
 
+    /** The kinds of source this plugin makes; none by default. */
     default List<SourceFactory> sourceFactories() {
         return List.of();
     }
 
+    /** The kinds of download client this plugin makes; none by default. */
     default List<DownloadClientFactory> downloadClientFactories() {
         return List.of();
     }
 
+    /** The kinds of scorer this plugin makes; none by default. */
     default List<ScorerFactory> scorerFactories() {
         return List.of();
     }

@@ -66,23 +66,32 @@ public final class PluginConfig {
         return new PluginConfig(Collections.unmodifiableMap(byKey), Collections.unmodifiableMap(values));
     }
 
+    /**
+     * The value of a declared setting (its default when not given), or empty when neither is set.
+     *
+     * @throws IllegalArgumentException when {@code key} was never declared (a bug in the plugin)
+     */
     public Optional<String> get(String key) {
         declared(key);
         return Optional.ofNullable(values.get(key));
     }
 
+    /** The value of a setting that must be set; a {@code CONFIGURATION} PluginException naming it when it is not. */
     public String string(String key) {
         return get(key).orElseThrow(() -> missing(key));
     }
 
+    /** A setting of type {@code INTEGER} (validated as such when the config was made). */
     public long integer(String key) {
         return Long.parseLong(string(key));
     }
 
+    /** A setting of type {@code BOOLEAN}; false when not set. */
     public boolean bool(String key) {
         return get(key).map(v -> v.toLowerCase(Locale.ROOT).equals("true")).orElse(false);
     }
 
+    /** A comma-separated setting as its trimmed, non-empty items; empty when not set. */
     public List<String> list(String key) {
         return get(key)
                 .map(v -> Arrays.stream(v.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList())
@@ -101,6 +110,7 @@ public final class PluginConfig {
         return new PluginException(ErrorKind.CONFIGURATION, "'" + declared(key).label() + "' is not set");
     }
 
+    /** The values with every secret one masked as {@code ****}: safe to log. */
     @Override
     public String toString() {
         StringBuilder b = new StringBuilder("PluginConfig{");

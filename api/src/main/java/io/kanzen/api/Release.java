@@ -38,6 +38,7 @@ public record Release(
         parsed = parsed == null ? ParsedName.EMPTY : parsed;
     }
 
+    /** The same release read by another parser (the host re-reads titles with its own). */
     public Release withParsed(ParsedName name) {
         return new Release(source, title, link, linkKind, size, seeders, leechers, publishDate, guid, infoHash, indexer, protocol, name);
     }

@@ -17,10 +17,12 @@ public record VolumeRange(double from, double to) implements Comparable<VolumeRa
         }
     }
 
+    /** One volume: {@code [number, number]}. */
     public static VolumeRange of(double number) {
         return new VolumeRange(number, number);
     }
 
+    /** A pack from {@code from} to {@code to}, both included. */
     public static VolumeRange of(double from, double to) {
         return new VolumeRange(from, to);
     }
@@ -43,14 +45,17 @@ public record VolumeRange(double from, double to) implements Comparable<VolumeRa
         }
     }
 
+    /** Whether the range is one volume. */
     public boolean isSingle() {
         return from == to;
     }
 
+    /** Whether {@code number} lies in the range, ends included. */
     public boolean contains(double number) {
         return number >= from && number <= to;
     }
 
+    /** Whether the two ranges share at least one number. */
     public boolean overlaps(VolumeRange other) {
         return from <= other.to && other.from <= to;
     }
@@ -60,6 +65,7 @@ public record VolumeRange(double from, double to) implements Comparable<VolumeRa
         return IntStream.rangeClosed((int) Math.ceil(from), (int) Math.floor(to));
     }
 
+    /** By first number, then by last. */
     @Override
     public int compareTo(VolumeRange o) {
         int c = Double.compare(from, o.from);
@@ -72,6 +78,7 @@ public record VolumeRange(double from, double to) implements Comparable<VolumeRa
         return isSingle() ? format(from) : format(from) + "-" + format(to);
     }
 
+    /** A number as users write it: {@code 12}, not {@code 12.0}; {@code 7.5} stays. */
     public static String format(double n) {
         return BigDecimal.valueOf(n).stripTrailingZeros().toPlainString();
     }

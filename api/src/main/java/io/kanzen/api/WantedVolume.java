@@ -19,6 +19,7 @@ public record WantedVolume(long seriesId, List<String> titles, double volume, St
         }
     }
 
+    /** The series' own title (the first of {@code titles}). */
     public String seriesTitle() {
         return titles.get(0);
     }

@@ -61,7 +61,7 @@ import java.util.function.Consumer;
  * try (Kanzen kanzen = Kanzen.builder().dataDirectory(Path.of("data")).build()) {
  *     kanzen.addLibrary("Manga", Path.of("/srv/manga"));
  *     kanzen.scan(null);
- *     kanzen.missing().forEach(System.out::println);
+ *     kanzen.wanted(WantedSeries.Filter.ALL).forEach(w -> System.out.println(w.title() + ": " + w.wanted()));
  * }
  * }</pre>
  *
@@ -171,20 +171,24 @@ public final class Kanzen implements AutoCloseable {
                 + " another data directory (KANZEN_DATA)"));
     }
 
+    /** Starts setting up a Kanzen; see {@link Builder}. */
     public static Builder builder() {
         return new Builder();
     }
 
+    /** The data directory, absolute: the database, the encryption key and the plugins' work folders live here. */
     public Path dataDirectory() {
         return dataDirectory;
     }
 
+    /** The SQLite file inside the data directory (for backups: copy it while Kanzen is closed). */
     public Path databaseFile() {
         return database.file();
     }
 
     // ---- plugins
 
+    /** The plugins in use, in the order they were found, with what their JARs say of themselves ({@link LoadedPlugin#manifest()}). */
     public List<LoadedPlugin> plugins() {
         return plugins.plugins();
     }
@@ -211,6 +215,7 @@ public final class Kanzen implements AutoCloseable {
 
     // ---- names
 
+    /** The name parser this instance uses for files and release titles (the one plugins get too). */
     public NameParser parser() {
         return parser;
     }
@@ -220,12 +225,18 @@ public final class Kanzen implements AutoCloseable {
         return new FileNameParser();
     }
 
+    /** Reads series, volume, chapter, language, format and edition out of a file name or release title; never throws. */
     public ParsedName parse(String name) {
         return parser.parse(name);
     }
 
     // ---- libraries
 
+    /**
+     * Registers a folder of series (one sub-folder per series) under a unique name; it is read at the next {@link #scan}.
+     *
+     * @throws KanzenException when the folder does not exist or the name is taken
+     */
     public Library addLibrary(String name, Path root) {
         return addLibrary(name, root, false);
     }
@@ -239,6 +250,7 @@ public final class Kanzen implements AutoCloseable {
         return libraries.add(name, root, Instant.now(clock), chapterBased);
     }
 
+    /** Every registered library. */
     public List<Library> libraries() {
         return libraries.all();
     }
@@ -259,6 +271,7 @@ public final class Kanzen implements AutoCloseable {
         return reports;
     }
 
+    /** Every series found by the scans, with the volumes owned. */
     public List<SeriesSummary> series() {
         return libraries.summaries();
     }
@@ -290,6 +303,7 @@ public final class Kanzen implements AutoCloseable {
         return sources.list();
     }
 
+    /** Forgets a configured source and its stored secrets; throws a {@link KanzenException} when there is none of that name. */
     public void removeSource(String name) {
         sources.remove(name);
     }
@@ -376,6 +390,7 @@ public final class Kanzen implements AutoCloseable {
         return clients.list();
     }
 
+    /** Forgets a configured download client and its stored secrets; throws a {@link KanzenException} when there is none of that name. */
     public void removeClient(String name) {
         clients.remove(name);
     }
@@ -432,6 +447,7 @@ public final class Kanzen implements AutoCloseable {
         return notifications.list();
     }
 
+    /** Forgets a configured notifier and its stored secrets; throws a {@link KanzenException} when there is none of that name. */
     public void removeNotifier(String name) {
         notifications.remove(name);
     }
@@ -540,6 +556,7 @@ public final class Kanzen implements AutoCloseable {
         scheduler.start();
     }
 
+    /** Where the running check is (series done out of series to check), or idle. */
     public CheckProgress checkProgress() {
         return monitor.progress();
     }
@@ -549,6 +566,7 @@ public final class Kanzen implements AutoCloseable {
         return tracker.poll();
     }
 
+    /** The monitor settings in force (interval, languages, formats, size limits...). */
     public MonitorConfig monitorConfig() {
         return monitorConfig.current();
     }
@@ -558,14 +576,17 @@ public final class Kanzen implements AutoCloseable {
         return monitorConfig.problem();
     }
 
+    /** Replaces the monitor settings; they apply from the next check. */
     public void saveMonitorConfig(MonitorConfig config) {
         monitorConfig.save(config);
     }
 
+    /** One series' monitor settings (monitored or not, pinned metadata page, aliases...). */
     public SeriesSettings seriesSettings(long seriesId) {
         return seriesMonitors.get(seriesId);
     }
 
+    /** Replaces one series' monitor settings; throws a {@link KanzenException} when no series has that id. */
     public void saveSeriesSettings(long seriesId, SeriesSettings settings) {
         if (libraries.summaries().stream().noneMatch(s -> s.id() == seriesId)) {
             throw new KanzenException("no series with id " + seriesId);
@@ -578,6 +599,7 @@ public final class Kanzen implements AutoCloseable {
         return history.list(success, limit);
     }
 
+    /** Counts for a dashboard: series monitored, volumes missing, downloads sent, imported and failed, searches made. */
     public MonitorStats stats() {
         List<WantedSeries> all = monitor.wanted(WantedSeries.Filter.ALL);
         long version = database.dataVersion();
@@ -602,6 +624,7 @@ public final class Kanzen implements AutoCloseable {
 
     private volatile StatsSnapshot statsSnapshot;
 
+    /** Stops the scheduler, sends the notifications on their way, closes the sources, clients, scorers and plugin class loaders, then the database. */
     @Override
     public void close() {
         scheduler.close();
@@ -678,11 +701,13 @@ public final class Kanzen implements AutoCloseable {
             return this;
         }
 
+        /** Where the database, the key and the plugins' work folders go (required; created when missing). */
         public Builder dataDirectory(Path dir) {
             this.dataDirectory = Objects.requireNonNull(dir, "dataDirectory");
             return this;
         }
 
+        /** The clock every timestamp and schedule reads (default: the system's, UTC); tests pass a fixed one. */
         public Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock, "clock");
             return this;
@@ -706,6 +731,11 @@ public final class Kanzen implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Opens the data directory (migrating the database), loads the plugins, and returns a ready Kanzen.
+         *
+         * @throws IllegalStateException when no data directory was given
+         */
         public Kanzen build() {
             if (dataDirectory == null) {
                 throw new IllegalStateException("a data directory is required");

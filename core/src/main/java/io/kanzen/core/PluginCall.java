@@ -5,7 +5,7 @@ import java.util.Locale;
 
 /**
  * The kinds of call the host makes into a plugin instance, each under its own deadline. The defaults suit a peer
- * on the internet; an instance can have its own (see {@link Kanzen#setDeadline}), stored with it by the host, not
+ * on the internet; an instance can have its own (see {@link Kanzen#setSourceDeadline} and {@link Kanzen#setClientDeadline}), stored with it by the host, not
  * as a plugin setting.
  */
 public enum PluginCall {

@@ -227,6 +227,7 @@ final class Api {
         });
         r.post("/api/libraries/scan", ctx -> ctx.json(kanzen.scan(text(body(ctx), "name", null))));
 
+        r.get("/api/plugins", ctx -> ctx.json(PluginList.of(kanzen)));
         for (String role : List.of("sources", "clients", "scorers")) {
             r.get("/api/plugins/" + role, ctx -> ctx.json(Map.of("configured", configured(role), "kinds", kinds(role))));
             r.post("/api/plugins/" + role + "/{name}", ctx -> {

@@ -43,7 +43,15 @@ class DropInSourceTest {
 
         try (Kanzen after = kanzen(plugins)) {
             assertThat(after.plugins()).filteredOn(p -> p.name().equals("prowlarr")).singleElement()
-                    .satisfies(p -> assertThat(p.origin()).isEqualTo(PluginOrigin.DROP_IN));
+                    .satisfies(p -> {
+                        assertThat(p.origin()).isEqualTo(PluginOrigin.DROP_IN);
+                        // the shaded drop-in JAR kept the manifest the parent POM writes
+                        assertThat(p.manifest().version()).isNotBlank();
+                        assertThat(p.manifest().description()).contains("Prowlarr");
+                        // the parent POM's kanzen.spi.range follows SpiVersion.CURRENT up to the next major
+                        assertThat(p.manifest().spiRange()).startsWith("[" + io.kanzen.api.SpiVersion.CURRENT + ",");
+                        assertThat(p.kinds()).containsExactly("source:prowlarr");
+                    });
             after.saveSource("prowlarr", "prowlarr", Map.of("url", prowlarr.url("/").toString(), "apiKey", "k"));
             SearchResults found = after.search("One Piece", null, "prowlarr");
             assertThat(found.problems()).isEmpty();

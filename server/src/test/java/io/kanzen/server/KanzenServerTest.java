@@ -248,6 +248,24 @@ class KanzenServerTest {
     }
 
     @Test
+    void the_plugins_api_lists_the_loaded_plugins_with_what_they_make() throws Exception {
+        Map<String, String> auth = Map.of("X-Api-Key", setUpAndGetKey());
+        JsonNode plugins = JSON.readTree(call("GET", "/api/plugins", null, auth).body());
+
+        JsonNode torznab = null;
+        for (JsonNode p : plugins.path("loaded")) {
+            if (p.path("name").asText().equals("torznab")) {
+                torznab = p;
+            }
+        }
+        assertThat(torznab).as("the bundled torznab plugin in " + plugins).isNotNull();
+        assertThat(torznab.path("status").asText()).isEqualTo("loaded");
+        assertThat(torznab.path("kinds").toString()).isEqualTo("[\"source:torznab\"]");
+        assertThat(torznab.path("spi_version").asText()).isEqualTo(io.kanzen.api.SpiVersion.CURRENT);
+        assertThat(plugins.path("skipped").isArray()).isTrue();
+    }
+
+    @Test
     void five_wrong_passwords_make_the_address_wait() throws Exception {
         setUpAndGetKey();
         for (int i = 0; i < 5; i++) {
@@ -264,7 +282,7 @@ class KanzenServerTest {
         for (String path : java.util.List.of("/api/missing-monitor/config", "/api/missing-monitor/series", "/api/missing-monitor/series/{id}/monitor",
                 "/api/missing-monitor/search", "/api/missing-monitor/download", "/api/missing-monitor/run-check", "/api/missing-monitor/stats",
                 "/api/missing-monitor/history", "/api/missing-monitor/downloads", "/api/missing-monitor/progress", "/api/libraries",
-                "/api/plugins/sources", "/api/plugins/clients", "/health")) {
+                "/api/plugins", "/api/plugins/sources", "/api/plugins/clients", "/health")) {
             assertThat(spec.path("paths").has(path)).as(path).isTrue();
         }
     }

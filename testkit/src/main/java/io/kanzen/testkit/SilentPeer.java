@@ -9,23 +9,27 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * A peer that accepts connections and never says a word: the hung server a plugin must give up on within the
- * host's timeouts. Works for any protocol (HTTP, SMTP), since it never answers.
+ * A peer that accepts every TCP connection and never says a word: what a hung server, a stuck proxy or a firewall
+ * that swallows packets after the handshake looks like to a plugin. Works for any protocol (HTTP, SMTP), since it
+ * never answers. Point a plugin at it and its call must end by the host's read timeout, or when its thread is
+ * interrupted.
  */
 public final class SilentPeer implements AutoCloseable {
     private final ServerSocket server;
     private final List<Socket> held = new CopyOnWriteArrayList<>();
+    private final Thread acceptor;
 
+    /** Listens on a free loopback port at once. */
     public SilentPeer() {
         try {
             server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        Thread acceptor = new Thread(() -> {
+        acceptor = new Thread(() -> {
             while (!server.isClosed()) {
                 try {
-                    held.add(server.accept());
+                    held.add(server.accept()); // read nothing, write nothing: the client waits
                 } catch (IOException e) {
                     return; // closed
                 }
@@ -35,13 +39,28 @@ public final class SilentPeer implements AutoCloseable {
         acceptor.start();
     }
 
+    /** The same as {@code new SilentPeer()}. */
+    public static SilentPeer start() {
+        return new SilentPeer();
+    }
+
     public int port() {
         return server.getLocalPort();
     }
 
-    /** {@code http://127.0.0.1:port} */
+    /** {@code http://127.0.0.1:PORT} */
     public String url() {
         return "http://127.0.0.1:" + port();
+    }
+
+    /** {@code http://127.0.0.1:PORT/}: a base address to resolve paths against. */
+    public String address() {
+        return url() + "/";
+    }
+
+    /** How many connections were accepted (and left unanswered) so far. */
+    public int connections() {
+        return held.size();
     }
 
     @Override
@@ -57,6 +76,11 @@ public final class SilentPeer implements AutoCloseable {
             } catch (IOException ignored) {
                 // closing anyway
             }
+        }
+        try {
+            acceptor.join(1000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 }

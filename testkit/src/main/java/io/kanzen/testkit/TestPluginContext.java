@@ -2,10 +2,10 @@ package io.kanzen.testkit;
 
 import io.kanzen.api.HttpSettings;
 import io.kanzen.api.NameParser;
-import io.kanzen.api.ParsedName;
 import io.kanzen.api.PluginContext;
 import io.kanzen.api.RateLimiter;
 import io.kanzen.api.SecretStore;
+import io.kanzen.core.Kanzen;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -19,8 +19,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A {@link PluginContext} for plugin tests, in the manner of Micrometer's {@code SimpleMeterRegistry}: secrets in a
- * map, a temporary work directory, and rate limiters that count what they were asked, so a test can check that
- * every call to a peer went through its limiter.
+ * map, a temporary work directory, the host's real name parser, and rate limiters that count what they were asked,
+ * so a test can check that every call to a peer went through its limiter.
  */
 public final class TestPluginContext implements PluginContext {
     private final Clock clock;
@@ -37,10 +37,13 @@ public final class TestPluginContext implements PluginContext {
         this.http = http;
     }
 
-    /** System clock, a fresh temporary directory, a parser that reads nothing, short timeouts. */
+    /**
+     * System clock, a fresh temporary directory, the parser the host hands plugins ({@link Kanzen#standardParser()}:
+     * releases read here as they will be in use), short timeouts.
+     */
     public static TestPluginContext create() {
         try {
-            return new TestPluginContext(Clock.systemUTC(), Files.createTempDirectory("kanzen-plugin-"), name -> ParsedName.EMPTY,
+            return new TestPluginContext(Clock.systemUTC(), Files.createTempDirectory("kanzen-plugin-"), Kanzen.standardParser(),
                     new HttpSettings(Duration.ofSeconds(3), Duration.ofSeconds(10), "Kanzen-test"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -63,6 +66,11 @@ public final class TestPluginContext implements PluginContext {
     public int acquired(String key) {
         AtomicInteger n = acquired.get(key);
         return n == null ? 0 : n.get();
+    }
+
+    /** How many permits every limiter together handed out. */
+    public int acquiredInAll() {
+        return acquired.values().stream().mapToInt(AtomicInteger::get).sum();
     }
 
     /** Every limiter key asked for, with its count. */

@@ -8,6 +8,7 @@ import java.util.Set;
 
 /** A program that downloads for us (qBittorrent, aMule). Safe for concurrent use. */
 public interface DownloadClient extends AutoCloseable {
+    /** The kinds of link this client downloads; the host only submits those. */
     Set<LinkKind> accepts();
 
     /** Adds the download; submitting the same link twice succeeds and returns the same handle. */

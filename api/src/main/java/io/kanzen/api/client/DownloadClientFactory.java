@@ -7,10 +7,13 @@ import java.util.List;
 
 /** Makes configured {@link DownloadClient}s of one kind. */
 public interface DownloadClientFactory {
+    /** Unique kebab-case name of the kind, such as {@code qbittorrent}. */
     String name();
 
+    /** The settings a client of this kind takes, in form order; the host validates values against them before {@link #create}. */
     List<ConfigProperty> configProperties();
 
+    /** Makes a client with validated settings; called once per configured instance. */
     DownloadClient create(PluginConfig config, PluginContext context);
 
     /** A factory from its three parts, for plugins that need no class of their own for it. */

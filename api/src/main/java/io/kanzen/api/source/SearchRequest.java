@@ -17,6 +17,7 @@ public record SearchRequest(String query, VolumeRange volume, int limit) {
         }
     }
 
+    /** The whole series, up to 100 results. */
     public static SearchRequest of(String query) {
         return new SearchRequest(query, null, 100);
     }

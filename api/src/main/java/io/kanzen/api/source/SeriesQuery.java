@@ -8,6 +8,7 @@ public record SeriesQuery(String title, String pinnedUrl) {
         }
     }
 
+    /** A query by title only. */
     public static SeriesQuery title(String title) {
         return new SeriesQuery(title, null);
     }

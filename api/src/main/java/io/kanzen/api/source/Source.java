@@ -11,6 +11,7 @@ import java.util.Set;
  * answer, never an exception.
  */
 public interface Source extends AutoCloseable {
+    /** What this source can do; constant for its lifetime. */
     Set<SourceCapability> capabilities();
 
     /** Only called when {@link #capabilities()} has {@link SourceCapability#SEARCH_RELEASES}. */

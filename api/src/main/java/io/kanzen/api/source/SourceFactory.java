@@ -10,8 +10,14 @@ public interface SourceFactory {
     /** Unique kebab-case name of the kind, such as {@code prowlarr}. */
     String name();
 
+    /** The settings a source of this kind takes, in form order; the host validates values against them before {@link #create}. */
     List<ConfigProperty> configProperties();
 
+    /**
+     * Makes a source with validated settings. Called once per configured instance; the source lives until closed.
+     *
+     * @throws io.kanzen.api.PluginException of kind {@code CONFIGURATION} when the settings cannot work together
+     */
     Source create(PluginConfig config, PluginContext context);
 
     /** A factory from its three parts, for plugins that need no class of their own for it. */

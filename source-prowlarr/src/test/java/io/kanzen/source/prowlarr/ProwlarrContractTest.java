@@ -8,6 +8,7 @@ import io.kanzen.testkit.SourceContractTest;
 import io.kanzen.testkit.TestPluginContext;
 import io.kanzen.testkit.daemon.LocalDaemon;
 import java.util.Map;
+import java.util.Set;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.junit5.StartStop;
@@ -17,7 +18,7 @@ class ProwlarrContractTest extends SourceContractTest {
     final MockWebServer server = new MockWebServer();
 
     private Source source() {
-        return ProwlarrFixtures.source(server.url("/").toString(), TestPluginContext.create(), Map.of());
+        return ProwlarrFixtures.source(server.url("/").toString(), context, Map.of());
     }
 
     @Override
@@ -40,6 +41,27 @@ class ProwlarrContractTest extends SourceContractTest {
 
     @Override
     protected Source givenAPeerThatIsDown() {
-        return ProwlarrFixtures.source("http://127.0.0.1:" + LocalDaemon.freePort(), TestPluginContext.create(), Map.of());
+        return ProwlarrFixtures.source("http://127.0.0.1:" + LocalDaemon.freePort(), context, Map.of());
+    }
+
+    @Override
+    protected Source givenAPeerAnsweringGarbage() {
+        server.enqueue(json(200, "[{\"title\": \"One Piece T"));
+        return source();
+    }
+
+    @Override
+    protected Source givenAPeerThatNeverAnswers(String address, TestPluginContext slowContext) {
+        return ProwlarrFixtures.source(address, slowContext, Map.of());
+    }
+
+    @Override
+    protected int requestsReceivedByThePeer() {
+        return server.getRequestCount();
+    }
+
+    @Override
+    protected Set<String> secretValues() {
+        return Set.of(ProwlarrFixtures.API_KEY);
     }
 }
