@@ -33,9 +33,17 @@ public final class KanzenServer implements AutoCloseable {
         this.app = app;
     }
 
-    /** Starts on {@code port} (0 for any free port) on all interfaces, or on {@code host} when given. */
+    /** Starts on {@code port} (0 for any free port) on all interfaces, or on {@code host} when given; trusts no proxy. */
     public static KanzenServer start(Kanzen kanzen, String host, int port) {
-        Security security = new Security(kanzen, Clock.systemUTC());
+        return start(kanzen, host, port, null);
+    }
+
+    /**
+     * Like {@link #start(Kanzen, String, int)}, believing {@code X-Forwarded-For} from the reverse proxies listed in
+     * {@code trustedProxies} (addresses separated by commas; null or empty for none).
+     */
+    public static KanzenServer start(Kanzen kanzen, String host, int port, String trustedProxies) {
+        Security security = new Security(kanzen, Clock.systemUTC(), ClientAddress.fromSetting(trustedProxies));
         Api api = new Api(kanzen);
         String ui = resource("/public/index.html");
         Javalin app = Javalin.create(cfg -> {
