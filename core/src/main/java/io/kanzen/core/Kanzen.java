@@ -35,6 +35,7 @@ import io.kanzen.core.internal.parse.FileNameParser;
 import io.kanzen.core.internal.plugins.PluginLoader;
 import io.kanzen.core.internal.plugins.PluginSet;
 import io.kanzen.core.internal.secrets.DatabaseSecretStore;
+import io.kanzen.core.internal.secrets.SealedSecrets;
 import io.kanzen.core.internal.secrets.SecretCipher;
 import io.kanzen.core.internal.storage.Database;
 import io.kanzen.core.internal.storage.FileLockHandle;
@@ -113,7 +114,12 @@ public final class Kanzen implements AutoCloseable {
             throw e;
         }
         try {
+            Path keyFile = dataDirectory.resolve(SecretCipher.KEY_FILE);
+            if (!Files.exists(keyFile)) {
+                SealedSecrets.checkKey(database, keyFile, null); // a new key would lose the sealed secrets for good
+            }
             this.cipher = SecretCipher.loadOrCreate(dataDirectory);
+            SealedSecrets.checkKey(database, keyFile, cipher.keyId());
             this.plugins = new PluginLoader(Kanzen.class.getClassLoader()).load(b.plugins, b.classpathPlugins, b.pluginsDirectory);
         } catch (RuntimeException e) {
             database.close();
@@ -168,6 +174,18 @@ public final class Kanzen implements AutoCloseable {
 
     public static Builder builder() {
         return new Builder();
+    }
+
+    /**
+     * The way out when {@code data/encryption_key} is lost: clears every secret sealed with it (the API key, the
+     * sources' and clients' passwords and keys, what plugins kept) and returns what must be entered again. Other
+     * settings, the library and the history stay. Opens the data directory on its own: no {@link Kanzen} may run on it.
+     */
+    public static List<String> resetSecrets(Path dataDirectory) {
+        Path dir = dataDirectory.toAbsolutePath().normalize();
+        try (Database db = Database.open(dir)) {
+            return SealedSecrets.reset(db, dir.resolve(SecretCipher.KEY_FILE));
+        }
     }
 
     public Path dataDirectory() {

@@ -198,4 +198,21 @@ class SecurityTest {
         assertThat(call("GET", "/api/missing-monitor/stats", null, Map.of("X-Api-Key", oldKey)).statusCode()).isEqualTo(401);
         assertThat(call("GET", "/api/missing-monitor/stats", null, Map.of("X-Api-Key", newKey)).statusCode()).isEqualTo(200);
     }
+
+    @Test
+    void anUnreadableApiKeyLetsNobodyInAndTellsAnUnauthenticatedCallerNothingAboutFilesOrKeys() throws Exception {
+        try (Kanzen first = Kanzen.builder().dataDirectory(tmp.resolve("data")).build()) {
+            first.accounts().setUp("admin", "kanzen-admin-pw");
+            first.accounts().apiKey();
+        }
+        // damage the sealed key but keep its key id: the start-up check passes, opening it fails
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + tmp.resolve("data/manga_library.db"));
+                var s = c.createStatement()) {
+            s.executeUpdate("UPDATE api_key SET sealed = substr(sealed, 1, 16) || 'AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA'");
+        }
+        start(null);
+        HttpResponse<String> r = call("GET", "/api/missing-monitor/stats", null, Map.of("X-Api-Key", "anything"));
+        assertThat(r.statusCode()).isEqualTo(401);
+        assertThat(r.body()).doesNotContain("encryption_key").doesNotContain(tmp.toString()).doesNotContain("key id").doesNotContain("(id ");
+    }
 }
