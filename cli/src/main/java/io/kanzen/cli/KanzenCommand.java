@@ -14,7 +14,7 @@ import picocli.CommandLine.ScopeType;
         subcommands = {ParseCommand.class, LibraryCommand.class, ScanCommand.class, SeriesCommand.class, MissingCommand.class,
             ClientsCommand.class, GrabCommand.class, DownloadsCommand.class, SourcesCommand.class, ScorersCommand.class, SearchCommand.class,
             MetadataCommand.class, EbdzCommand.class, CheckCommand.class, HistoryCommand.class, StatsCommand.class, StatusCommand.class,
-            NotifiersCommand.class, SecretsCommand.class, AccountCommand.class})
+            NotifiersCommand.class, SecretsCommand.class, ConfigCommand.class, AccountCommand.class})
 public final class KanzenCommand {
     @Option(
             names = "--data-dir",

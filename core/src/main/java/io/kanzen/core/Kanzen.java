@@ -239,6 +239,10 @@ public final class Kanzen implements AutoCloseable {
 
     // ---- libraries
 
+    /**
+     * Adds a library: an existing folder given by its absolute path (a relative one would depend on where Kanzen
+     * was started, and {@code ../..} could reach anywhere), neither inside nor around another library.
+     */
     public Library addLibrary(String name, Path root) {
         return addLibrary(name, root, false);
     }
@@ -246,10 +250,20 @@ public final class Kanzen implements AutoCloseable {
     /** @param chapterBased its series folders hold chapters: a bare number in a file name is then a chapter */
     public Library addLibrary(String name, Path root, boolean chapterBased) {
         Objects.requireNonNull(root, "root");
+        if (!root.isAbsolute()) {
+            throw new InvalidSettingException("path", "a library folder is an absolute path (such as /srv/manga), not '" + root + "'");
+        }
         if (!Files.isDirectory(root)) {
-            throw new KanzenException("the folder " + root.toAbsolutePath() + " does not exist or is not a folder");
+            throw new InvalidSettingException("path", "the folder " + root.toAbsolutePath() + " does not exist or is not a folder");
         }
         return libraries.add(name, root, Instant.now(clock), chapterBased);
+    }
+
+    /** Forgets a library and what was scanned of it; its folder and files are left as they are. */
+    public void removeLibrary(String name) {
+        if (name == null || !libraries.remove(name)) {
+            throw new KanzenException("no library named '" + name + "'");
+        }
     }
 
     public List<Library> libraries() {
@@ -551,7 +565,27 @@ public final class Kanzen implements AutoCloseable {
         return monitorConfig.problem();
     }
 
+    /**
+     * Saves the monitor settings (and their last-good copy). Names must be of configured sources and clients: a
+     * typo would otherwise silently search nothing or send nowhere.
+     *
+     * @throws InvalidSettingException naming the field of an unknown source or client
+     */
     public void saveMonitorConfig(MonitorConfig config) {
+        List<String> sourceNames = sources.list().stream().map(ConfiguredInstance::name).toList();
+        for (String s : config.sources()) {
+            if (sourceNames.stream().noneMatch(n -> n.equalsIgnoreCase(s))) {
+                throw new InvalidSettingException("sources", "'" + s + "' is not a configured source (configured: "
+                        + (sourceNames.isEmpty() ? "none" : String.join(", ", sourceNames)) + ")");
+            }
+        }
+        if (config.preferredClient() != null) {
+            List<String> clientNames = clients.list().stream().map(ConfiguredInstance::name).toList();
+            if (clientNames.stream().noneMatch(n -> n.equalsIgnoreCase(config.preferredClient()))) {
+                throw new InvalidSettingException("preferredClient", "'" + config.preferredClient() + "' is not a configured download client"
+                        + " (configured: " + (clientNames.isEmpty() ? "none" : String.join(", ", clientNames)) + ")");
+            }
+        }
         monitorConfig.save(config);
     }
 
