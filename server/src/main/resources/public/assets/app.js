@@ -22,6 +22,7 @@ const I18N = {
     'cfg.client': 'Preferred client', 'cfg.sources': 'Sources (empty: all)',
     'settings.libraries': 'Libraries', 'settings.name': 'Name', 'settings.path': 'Folder', 'settings.add': 'Add and scan',
     'settings.sources': 'Sources', 'settings.clients': 'Download clients', 'settings.apikey': 'API key', 'settings.test': 'Test connection',
+    'settings.rotate': 'New key', 'settings.password': 'Password', 'settings.current': 'Current', 'settings.new': 'New', 'settings.change': 'Change',
     'msg.sent': 'Sent to', 'msg.saved': 'Saved', 'msg.checking': 'Checking…', 'msg.ok': 'Connection OK', 'msg.results': 'results',
   },
   fr: {
@@ -232,6 +233,16 @@ LOADERS.settings = async () => {
   for (const role of ['sources', 'clients']) await pluginForms(role);
   $('api-key').textContent = (await api('GET', '/api/account/api-key')).api_key;
 };
+$('api-key-rotate').addEventListener('click', guard(async () => {
+  $('api-key').textContent = (await api('POST', '/api/account/api-key/rotate')).api_key;
+  say(t('msg.saved'));
+}));
+$('password-form').addEventListener('submit', guard(async (ev) => {
+  ev.preventDefault();
+  await api('POST', '/api/account/password', { current_password: $('password-current').value, new_password: $('password-new').value });
+  $('password-form').reset();
+  say(t('msg.saved'));
+}));
 $('library-form').addEventListener('submit', guard(async (ev) => {
   ev.preventDefault();
   const name = $('library-name').value;

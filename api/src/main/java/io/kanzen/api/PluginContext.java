@@ -23,4 +23,14 @@ public interface PluginContext {
     }
 
     NameParser nameParser();
+
+    /**
+     * Fetches URLs that come from outside (release links, pasted links) under the host's outbound policy; see
+     * {@link OutboundHttp}. A host that lends none refuses every URL.
+     */
+    default OutboundHttp outbound() {
+        return (uri, headers, maxBytes) -> {
+            throw new OutboundRefusedException("this host does not fetch outside URLs for plugins");
+        };
+    }
 }

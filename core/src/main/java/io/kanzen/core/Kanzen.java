@@ -16,6 +16,8 @@ import io.kanzen.core.internal.instances.InstanceStore;
 import io.kanzen.core.internal.scoring.Scorers;
 import io.kanzen.core.internal.sources.Sources;
 import io.kanzen.core.internal.monitor.Backoff;
+import io.kanzen.core.internal.net.GuardedHttp;
+import io.kanzen.core.internal.net.OutboundPolicy;
 import io.kanzen.core.internal.net.TokenBucket;
 import io.kanzen.core.internal.monitor.BlocklistStore;
 import io.kanzen.core.internal.monitor.CheckRunStore;
@@ -98,11 +100,14 @@ public final class Kanzen implements AutoCloseable {
     private final Backoff backoff;
     private final CheckRunStore checkRuns;
     private final Notifications notifications;
+    /** Fetches of outside URLs (torrent links) lent to plugins: public addresses and configured peers only. */
+    private final io.kanzen.api.OutboundHttp outbound;
 
     private Kanzen(Builder b) {
         this.dataDirectory = b.dataDirectory.toAbsolutePath().normalize();
         this.clock = b.clock;
         this.remotePerSecond = b.remotePerSecond;
+        this.outbound = new GuardedHttp(new OutboundPolicy(this::configuredPeers, b.resolver), io.kanzen.api.HttpSettings.DEFAULT);
         this.parser = new FileNameParser();
         this.ownerLock = b.owner ? claimOwnership(dataDirectory, clock) : null;
         try {
@@ -172,6 +177,18 @@ public final class Kanzen implements AutoCloseable {
                 + " another data directory (KANZEN_DATA)"));
     }
 
+    /** The addresses of the configured sources and clients: the private ones an outside URL may still lead to. */
+    private List<OutboundPolicy.Peer> configuredPeers() {
+        List<OutboundPolicy.Peer> peers = new ArrayList<>();
+        for (ConfiguredInstance i : sources.list()) {
+            peers.addAll(OutboundPolicy.peersOf(i.settings()));
+        }
+        for (ConfiguredInstance i : clients.list()) {
+            peers.addAll(OutboundPolicy.peersOf(i.settings()));
+        }
+        return peers;
+    }
+
     public static Builder builder() {
         return new Builder();
     }
@@ -219,7 +236,7 @@ public final class Kanzen implements AutoCloseable {
             throw new KanzenException("cannot create " + work + ": " + e.getMessage(), e);
         }
         return new HostContext(clock, key -> limiters.computeIfAbsent(key, k -> TokenBucket.forPeer(k, remotePerSecond)), work,
-                new DatabaseSecretStore(database, cipher, instance), parser);
+                new DatabaseSecretStore(database, cipher, instance), parser, outbound);
     }
 
     // ---- names
@@ -653,6 +670,7 @@ public final class Kanzen implements AutoCloseable {
         private double remotePerSecond = 2;
         private Duration checkDeadline = Duration.ofHours(2);
         private boolean owner;
+        private OutboundPolicy.Resolver resolver = GuardedHttp::systemResolve;
 
         private java.time.Duration notificationDeadline = java.time.Duration.ofSeconds(30);
 
@@ -683,6 +701,19 @@ public final class Kanzen implements AutoCloseable {
          */
         public Builder owner(boolean owner) {
             this.owner = owner;
+            return this;
+        }
+
+        /** How host names of outside URLs are resolved (tests stand in for DNS); the system's by default. */
+        public Builder resolver(java.util.function.Function<String, java.net.InetAddress[]> resolve) {
+            Objects.requireNonNull(resolve, "resolve");
+            this.resolver = host -> {
+                java.net.InetAddress[] a = resolve.apply(host);
+                if (a == null || a.length == 0) {
+                    throw new java.net.UnknownHostException(host);
+                }
+                return a;
+            };
             return this;
         }
 
