@@ -5,7 +5,7 @@ const I18N = {
     'tab.overview': 'Overview', 'tab.series': 'Monitored series', 'tab.search': 'Manual search', 'tab.history': 'History',
     'tab.config': 'Settings', 'tab.settings': 'Sources & clients', lang: 'Language', logout: 'Log out',
     'login.title': 'Log in', 'login.user': 'User', 'login.password': 'Password', 'login.submit': 'Log in',
-    'setup.title': 'Create the administrator', 'setup.submit': 'Create',
+    'setup.title': 'Create the administrator', 'setup.submit': 'Create', 'setup.token': "Setup token (in the server's log)",
     'stats.series': 'series monitored', 'stats.missing': 'volumes missing', 'stats.sent': 'downloads sent',
     'overview.check': 'Check now', 'overview.refresh': 'Refresh', 'overview.latest': 'Latest downloads',
     'col.date': 'Date', 'col.series': 'Series', 'col.volume': 'Volume', 'col.client': 'Client', 'col.state': 'State',
@@ -22,10 +22,11 @@ const I18N = {
     'cfg.client': 'Preferred client', 'cfg.sources': 'Sources (empty: all)',
     'settings.libraries': 'Libraries', 'settings.name': 'Name', 'settings.path': 'Folder', 'settings.add': 'Add and scan',
     'settings.sources': 'Sources', 'settings.clients': 'Download clients', 'settings.apikey': 'API key', 'settings.test': 'Test connection',
+    'settings.rotate': 'New key', 'settings.password': 'Password', 'settings.current': 'Current', 'settings.new': 'New', 'settings.change': 'Change',
     'msg.sent': 'Sent to', 'msg.saved': 'Saved', 'msg.checking': 'Checking…', 'msg.ok': 'Connection OK', 'msg.results': 'results',
   },
   fr: {
-    'setup.title': "Créer l'administrateur", 'setup.submit': 'Créer',
+    'setup.title': "Créer l'administrateur", 'setup.submit': 'Créer', 'setup.token': "Jeton d'installation (journal du serveur)",
     'series.local': 'Locaux', 'series.published': 'Parus', 'series.missing': 'Manquants', 'series.none': 'aucun',
     'series.configure': 'Configurer', 'series.monitored': 'surveillée', 'series.unmonitored': 'non surveillée',
     'settings.test': 'Tester la connexion', 'msg.sent': 'Envoyé à', 'msg.saved': 'Enregistré', 'msg.checking': 'Vérification…',
@@ -78,10 +79,13 @@ async function start() {
   $('login-title').textContent = t(setupMode ? 'setup.title' : 'login.title');
   $('login-submit').textContent = t(setupMode ? 'setup.submit' : 'login.submit');
   $('login-password').autocomplete = setupMode ? 'new-password' : 'current-password';
+  $('setup-token-row').hidden = !(setupMode && s.setup_token_needed);
 }
 $('login-form').addEventListener('submit', guard(async (ev) => {
   ev.preventDefault();
-  const r = await api('POST', setupMode ? '/api/setup' : '/api/login', { username: $('login-user').value, password: $('login-password').value });
+  const body = { username: $('login-user').value, password: $('login-password').value };
+  if (setupMode && !$('setup-token-row').hidden) body.setup_token = $('setup-token').value;
+  const r = await api('POST', setupMode ? '/api/setup' : '/api/login', body);
   csrf = r.csrf;
   showApp();
 }));
@@ -237,6 +241,16 @@ LOADERS.settings = async () => {
   for (const role of ['sources', 'clients']) await pluginForms(role);
   $('api-key').textContent = (await api('GET', '/api/account/api-key')).api_key;
 };
+$('api-key-rotate').addEventListener('click', guard(async () => {
+  $('api-key').textContent = (await api('POST', '/api/account/api-key/rotate')).api_key;
+  say(t('msg.saved'));
+}));
+$('password-form').addEventListener('submit', guard(async (ev) => {
+  ev.preventDefault();
+  await api('POST', '/api/account/password', { current_password: $('password-current').value, new_password: $('password-new').value });
+  $('password-form').reset();
+  say(t('msg.saved'));
+}));
 $('library-form').addEventListener('submit', guard(async (ev) => {
   ev.preventDefault();
   const name = $('library-name').value;

@@ -27,4 +27,14 @@ public interface PluginContext {
 
     /** The host's parser: read release titles with it so that every source reads names as the library scanner does. */
     NameParser nameParser();
+
+    /**
+     * Fetches URLs that come from outside (release links, pasted links) under the host's outbound policy; see
+     * {@link OutboundHttp}. A host that lends none refuses every URL.
+     */
+    default OutboundHttp outbound() {
+        return (uri, headers, maxBytes) -> {
+            throw new OutboundRefusedException("this host does not fetch outside URLs for plugins");
+        };
+    }
 }

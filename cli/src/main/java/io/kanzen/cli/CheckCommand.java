@@ -45,6 +45,10 @@ final class CheckCommand implements Callable<Integer> {
             }
         }
         try (Kanzen kanzen = top.open()) {
+            String settingsProblem = kanzen.monitorConfigProblem();
+            if (settingsProblem != null) {
+                System.out.println("settings problem: " + settingsProblem);
+            }
             CheckReport report = kanzen.check(dryRun, series);
             DownloadsCommand.print(new io.kanzen.core.TrackReport(report.downloads().events(), java.util.List.of())); // problems come below
             for (SeriesCheck s : report.series()) {

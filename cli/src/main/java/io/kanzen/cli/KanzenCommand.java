@@ -13,7 +13,8 @@ import picocli.CommandLine.ScopeType;
         description = "Keeps a manga collection complete.",
         subcommands = {ParseCommand.class, LibraryCommand.class, ScanCommand.class, SeriesCommand.class, MissingCommand.class,
             ClientsCommand.class, GrabCommand.class, DownloadsCommand.class, SourcesCommand.class, ScorersCommand.class, SearchCommand.class,
-            MetadataCommand.class, EbdzCommand.class, CheckCommand.class, HistoryCommand.class, StatsCommand.class, StatusCommand.class, NotifiersCommand.class, PluginsCommand.class})
+            MetadataCommand.class, EbdzCommand.class, CheckCommand.class, HistoryCommand.class, StatsCommand.class, StatusCommand.class,
+            NotifiersCommand.class, PluginsCommand.class, SecretsCommand.class, ConfigCommand.class, AccountCommand.class})
 public final class KanzenCommand {
     @Option(
             names = "--data-dir",

@@ -10,7 +10,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 @Command(name = "library", description = "Manages libraries (root folders of series).",
-        subcommands = {LibraryCommand.Add.class, LibraryCommand.ListLibraries.class})
+        subcommands = {LibraryCommand.Add.class, LibraryCommand.ListLibraries.class, LibraryCommand.Remove.class})
 final class LibraryCommand {
     @ParentCommand
     KanzenCommand top;
@@ -33,9 +33,27 @@ final class LibraryCommand {
         @Override
         public Integer call() {
             try (Kanzen kanzen = parent.top.open()) {
-                Library l = kanzen.addLibrary(name, path, chapters);
+                Library l = kanzen.addLibrary(name, path.toAbsolutePath().normalize(), chapters); // relative to where the command runs
                 System.out.println("library '" + l.name() + "' added: " + l.root() + (l.chapterBased() ? " (chapters)" : ""));
                 System.out.println("run 'kanzen scan --library \"" + l.name() + "\"' to read it");
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "remove", description = "Forgets the library NAME and what was scanned of it; its folder and files are not touched.")
+    static final class Remove implements Callable<Integer> {
+        @ParentCommand
+        LibraryCommand parent;
+
+        @Parameters(index = "0", paramLabel = "NAME")
+        String name;
+
+        @Override
+        public Integer call() {
+            try (Kanzen kanzen = parent.top.open()) {
+                kanzen.removeLibrary(name);
+                System.out.println("library '" + name + "' removed (its folder is untouched)");
             }
             return 0;
         }

@@ -1,6 +1,7 @@
 package io.kanzen.cli;
 
 import io.kanzen.api.VolumeRange;
+import io.kanzen.core.VolumeInput;
 
 /** Volume arguments: {@code 12}, {@code 7.5}, {@code 1-3}. */
 final class Volumes {
@@ -8,9 +9,9 @@ final class Volumes {
 
     static VolumeRange parse(String text) {
         try {
-            return VolumeRange.parse(text);
+            return VolumeInput.parse(text);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("--volume takes a number or a range such as 1-3, not '" + text + "'", e);
+            throw new IllegalArgumentException("--volume: " + e.getMessage() + "; not '" + Text.safe(text) + "'", e);
         }
     }
 }

@@ -21,12 +21,15 @@ import javax.crypto.spec.PBEKeySpec;
  * (210,000 rounds, 16-byte salt); the API key is sealed with the data directory's key.
  */
 public final class Accounts {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Accounts.class);
     static final int ROUNDS = 210_000;
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Database db;
     private final SecretCipher cipher;
     private final Clock clock;
+    /** The opened key, so that each API call does not open the sealed one again. */
+    private volatile String cachedKey;
 
     Accounts(Database db, SecretCipher cipher, Clock clock) {
         this.db = db;
@@ -96,6 +99,32 @@ public final class Accounts {
         });
     }
 
+    /** The administrator's user name, once one exists. */
+    public Optional<String> administrator() {
+        return db.read(c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT username FROM account ORDER BY created_at LIMIT 1"); ResultSet r = s.executeQuery()) {
+                return r.next() ? Optional.of(r.getString(1)) : Optional.<String>empty();
+            }
+        });
+    }
+
+    /** Replaces the API key with a new random one and returns it; the old one stops working at once. */
+    public synchronized String rotateApiKey() {
+        String key = newKey();
+        String seal = cipher.seal(key);
+        db.write(c -> {
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO api_key (id, sealed, created_at) VALUES (1, ?, ?) "
+                    + "ON CONFLICT (id) DO UPDATE SET sealed = excluded.sealed, created_at = excluded.created_at")) {
+                s.setString(1, seal);
+                s.setString(2, Instant.now(clock).toString());
+                s.executeUpdate();
+            }
+            return null;
+        });
+        cachedKey = key;
+        return key;
+    }
+
     /** The API key, made on first use. */
     public synchronized String apiKey() {
         Optional<String> sealed = db.read(c -> {
@@ -104,11 +133,10 @@ public final class Accounts {
             }
         });
         if (sealed.isPresent()) {
-            return cipher.open(sealed.get());
+            cachedKey = cipher.open(sealed.get());
+            return cachedKey;
         }
-        byte[] raw = new byte[24];
-        RANDOM.nextBytes(raw);
-        String key = HexFormat.of().formatHex(raw);
+        String key = newKey();
         String seal = cipher.seal(key);
         db.write(c -> {
             try (PreparedStatement s = c.prepareStatement("INSERT INTO api_key (id, sealed, created_at) VALUES (1, ?, ?)")) {
@@ -118,15 +146,32 @@ public final class Accounts {
             }
             return null;
         });
+        cachedKey = key;
         return key;
     }
 
-    /** Whether {@code candidate} is the API key, compared in constant time. */
+    private static String newKey() {
+        byte[] raw = new byte[24];
+        RANDOM.nextBytes(raw);
+        return HexFormat.of().formatHex(raw);
+    }
+
+    /**
+     * Whether {@code candidate} is the API key, compared in constant time. Never throws: an unauthenticated caller
+     * must not learn why the key cannot be read (a path, a key id), only that it is not let in.
+     */
     public boolean isApiKey(String candidate) {
         if (candidate == null || candidate.isBlank() || !isSetUp()) {
             return false;
         }
-        return MessageDigest.isEqual(apiKey().getBytes(java.nio.charset.StandardCharsets.UTF_8),
+        String key;
+        try {
+            key = cachedKey != null ? cachedKey : apiKey();
+        } catch (RuntimeException e) {
+            LOG.error("the API key cannot be read: {}", e.getMessage());
+            return false;
+        }
+        return MessageDigest.isEqual(key.getBytes(java.nio.charset.StandardCharsets.UTF_8),
                 candidate.strip().getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 

@@ -32,9 +32,17 @@ public final class HistoryCsv {
         return csv.toString();
     }
 
+    /**
+     * One text cell. A cell a spreadsheet would run as a formula ({@code =}, {@code +}, {@code -}, {@code @}, tab or
+     * carriage return first: a release title is chosen by strangers) gets a leading apostrophe, as OWASP advises, so
+     * it is shown as text.
+     */
     static String cell(String v) {
         if (v == null) {
             return "";
+        }
+        if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0) {
+            v = "'" + v;
         }
         return v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r") ? "\"" + v.replace("\"", "\"\"") + "\"" : v;
     }

@@ -16,6 +16,8 @@ import io.kanzen.core.internal.instances.InstanceStore;
 import io.kanzen.core.internal.scoring.Scorers;
 import io.kanzen.core.internal.sources.Sources;
 import io.kanzen.core.internal.monitor.Backoff;
+import io.kanzen.core.internal.net.GuardedHttp;
+import io.kanzen.core.internal.net.OutboundPolicy;
 import io.kanzen.core.internal.net.TokenBucket;
 import io.kanzen.core.internal.monitor.BlocklistStore;
 import io.kanzen.core.internal.monitor.CheckRunStore;
@@ -37,6 +39,7 @@ import io.kanzen.core.internal.parse.FileNameParser;
 import io.kanzen.core.internal.plugins.PluginLoader;
 import io.kanzen.core.internal.plugins.PluginSet;
 import io.kanzen.core.internal.secrets.DatabaseSecretStore;
+import io.kanzen.core.internal.secrets.SealedSecrets;
 import io.kanzen.core.internal.secrets.SecretCipher;
 import io.kanzen.core.internal.storage.Database;
 import io.kanzen.core.internal.storage.FileLockHandle;
@@ -100,11 +103,14 @@ public final class Kanzen implements AutoCloseable {
     private final Backoff backoff;
     private final CheckRunStore checkRuns;
     private final Notifications notifications;
+    /** Fetches of outside URLs (torrent links) lent to plugins: public addresses and configured peers only. */
+    private final io.kanzen.api.OutboundHttp outbound;
 
     private Kanzen(Builder b) {
         this.dataDirectory = b.dataDirectory.toAbsolutePath().normalize();
         this.clock = b.clock;
         this.remotePerSecond = b.remotePerSecond;
+        this.outbound = new GuardedHttp(new OutboundPolicy(this::configuredPeers, b.resolver), io.kanzen.api.HttpSettings.DEFAULT);
         this.parser = new FileNameParser();
         this.ownerLock = b.owner ? claimOwnership(dataDirectory, clock) : null;
         try {
@@ -116,7 +122,12 @@ public final class Kanzen implements AutoCloseable {
             throw e;
         }
         try {
+            Path keyFile = dataDirectory.resolve(SecretCipher.KEY_FILE);
+            if (!Files.exists(keyFile)) {
+                SealedSecrets.checkKey(database, keyFile, null); // a new key would lose the sealed secrets for good
+            }
             this.cipher = SecretCipher.loadOrCreate(dataDirectory);
+            SealedSecrets.checkKey(database, keyFile, cipher.keyId());
             this.plugins = new PluginLoader(Kanzen.class.getClassLoader()).load(b.plugins, b.classpathPlugins, b.pluginsDirectory);
         } catch (RuntimeException e) {
             database.close();
@@ -171,9 +182,33 @@ public final class Kanzen implements AutoCloseable {
                 + " another data directory (KANZEN_DATA)"));
     }
 
+    /** The addresses of the configured sources and clients: the private ones an outside URL may still lead to. */
+    private List<OutboundPolicy.Peer> configuredPeers() {
+        List<OutboundPolicy.Peer> peers = new ArrayList<>();
+        for (ConfiguredInstance i : sources.list()) {
+            peers.addAll(OutboundPolicy.peersOf(i.settings()));
+        }
+        for (ConfiguredInstance i : clients.list()) {
+            peers.addAll(OutboundPolicy.peersOf(i.settings()));
+        }
+        return peers;
+    }
+
     /** Starts setting up a Kanzen; see {@link Builder}. */
     public static Builder builder() {
         return new Builder();
+    }
+
+    /**
+     * The way out when {@code data/encryption_key} is lost: clears every secret sealed with it (the API key, the
+     * sources' and clients' passwords and keys, what plugins kept) and returns what must be entered again. Other
+     * settings, the library and the history stay. Opens the data directory on its own: no {@link Kanzen} may run on it.
+     */
+    public static List<String> resetSecrets(Path dataDirectory) {
+        Path dir = dataDirectory.toAbsolutePath().normalize();
+        try (Database db = Database.open(dir)) {
+            return SealedSecrets.reset(db, dir.resolve(SecretCipher.KEY_FILE));
+        }
     }
 
     /** The data directory, absolute: the database, the encryption key and the plugins' work folders live here. */
@@ -210,7 +245,7 @@ public final class Kanzen implements AutoCloseable {
             throw new KanzenException("cannot create " + work + ": " + e.getMessage(), e);
         }
         return new HostContext(clock, key -> limiters.computeIfAbsent(key, k -> TokenBucket.forPeer(k, remotePerSecond)), work,
-                new DatabaseSecretStore(database, cipher, instance), parser);
+                new DatabaseSecretStore(database, cipher, instance), parser, outbound);
     }
 
     // ---- names
@@ -233,7 +268,8 @@ public final class Kanzen implements AutoCloseable {
     // ---- libraries
 
     /**
-     * Registers a folder of series (one sub-folder per series) under a unique name; it is read at the next {@link #scan}.
+     * Adds a library: an existing folder given by its absolute path (a relative one would depend on where Kanzen
+     * was started, and {@code ../..} could reach anywhere), neither inside nor around another library.
      *
      * @throws KanzenException when the folder does not exist or the name is taken
      */
@@ -244,10 +280,20 @@ public final class Kanzen implements AutoCloseable {
     /** @param chapterBased its series folders hold chapters: a bare number in a file name is then a chapter */
     public Library addLibrary(String name, Path root, boolean chapterBased) {
         Objects.requireNonNull(root, "root");
+        if (!root.isAbsolute()) {
+            throw new InvalidSettingException("path", "a library folder is an absolute path (such as /srv/manga), not '" + root + "'");
+        }
         if (!Files.isDirectory(root)) {
-            throw new KanzenException("the folder " + root.toAbsolutePath() + " does not exist or is not a folder");
+            throw new InvalidSettingException("path", "the folder " + root.toAbsolutePath() + " does not exist or is not a folder");
         }
         return libraries.add(name, root, Instant.now(clock), chapterBased);
+    }
+
+    /** Forgets a library and what was scanned of it; its folder and files are left as they are. */
+    public void removeLibrary(String name) {
+        if (name == null || !libraries.remove(name)) {
+            throw new KanzenException("no library named '" + name + "'");
+        }
     }
 
     /** Every registered library. */
@@ -576,8 +622,27 @@ public final class Kanzen implements AutoCloseable {
         return monitorConfig.problem();
     }
 
-    /** Replaces the monitor settings; they apply from the next check. */
+    /**
+     * Saves the monitor settings (and their last-good copy). Names must be of configured sources and clients: a
+     * typo would otherwise silently search nothing or send nowhere.
+     *
+     * @throws InvalidSettingException naming the field of an unknown source or client
+     */
     public void saveMonitorConfig(MonitorConfig config) {
+        List<String> sourceNames = sources.list().stream().map(ConfiguredInstance::name).toList();
+        for (String s : config.sources()) {
+            if (sourceNames.stream().noneMatch(n -> n.equalsIgnoreCase(s))) {
+                throw new InvalidSettingException("sources", "'" + s + "' is not a configured source (configured: "
+                        + (sourceNames.isEmpty() ? "none" : String.join(", ", sourceNames)) + ")");
+            }
+        }
+        if (config.preferredClient() != null) {
+            List<String> clientNames = clients.list().stream().map(ConfiguredInstance::name).toList();
+            if (clientNames.stream().noneMatch(n -> n.equalsIgnoreCase(config.preferredClient()))) {
+                throw new InvalidSettingException("preferredClient", "'" + config.preferredClient() + "' is not a configured download client"
+                        + " (configured: " + (clientNames.isEmpty() ? "none" : String.join(", ", clientNames)) + ")");
+            }
+        }
         monitorConfig.save(config);
     }
 
@@ -650,6 +715,7 @@ public final class Kanzen implements AutoCloseable {
         private Duration checkDeadline = Duration.ofHours(2);
         private boolean owner;
         private FileOps fileOps = FileOps.REAL;
+        private OutboundPolicy.Resolver resolver = GuardedHttp::systemResolve;
 
         private java.time.Duration notificationDeadline = java.time.Duration.ofSeconds(30);
 
@@ -686,6 +752,19 @@ public final class Kanzen implements AutoCloseable {
          */
         public Builder owner(boolean owner) {
             this.owner = owner;
+            return this;
+        }
+
+        /** How host names of outside URLs are resolved (tests stand in for DNS); the system's by default. */
+        public Builder resolver(java.util.function.Function<String, java.net.InetAddress[]> resolve) {
+            Objects.requireNonNull(resolve, "resolve");
+            this.resolver = host -> {
+                java.net.InetAddress[] a = resolve.apply(host);
+                if (a == null || a.length == 0) {
+                    throw new java.net.UnknownHostException(host);
+                }
+                return a;
+            };
             return this;
         }
 

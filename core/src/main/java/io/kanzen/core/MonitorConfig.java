@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * @param enabled         the master switch of automatic checks
  * @param checkInterval   between two automatic checks: {@code 30m}, {@code 6h}, {@code 1d} (at least 5 minutes)
  * @param autoSearch      whether a check searches the sources (off: it only follows downloads)
- * @param autoDownload    whether a check sends what it chose (off: it reports what it would send)
+ * @param autoDownload    whether a check sends what it chose (off: it reports what it would send); off until the user
+ *                        turns it on, as the spec asks to enable it with care
  * @param sources         the sources a check asks, empty for every one set up
  * @param preferredClient the download client to use, null to choose by the link (ed2k: aMule, else qBittorrent)
  * @param edition         {@code vf} (the French edition, the default) or {@code vo}: whose volume count a series is held to
@@ -32,8 +33,10 @@ public record MonitorConfig(boolean enabled, String checkInterval, boolean autoS
         int metadataMaxAgeHours, Boolean acceptUntagged, DownloadSettings downloads) {
     private static final Pattern INTERVAL = Pattern.compile("(\\d{1,5})\\s*(m|min|minutes?|h|hours?|d|days?)");
     private static final Set<String> EDITIONS = Set.of("vf", "vo");
+    /** The release languages the name parser recognises: a wanted language outside them would match nothing. */
+    public static final Set<String> LANGUAGES = Set.of("fr", "en", "ja", "de", "it", "es", "ko", "zh", "multi");
 
-    public static final MonitorConfig DEFAULTS = new MonitorConfig(true, "6h", true, true, List.of(), null, "vf", "fr",
+    public static final MonitorConfig DEFAULTS = new MonitorConfig(true, "6h", true, false, List.of(), null, "vf", "fr",
             List.of("cbz", "cbr", "pdf", "epub", "zip", "rar"), false, 0, 24, false, DownloadSettings.DEFAULTS);
 
     /** The settings with the download settings at their defaults. */
@@ -59,6 +62,9 @@ public record MonitorConfig(boolean enabled, String checkInterval, boolean autoS
             throw new IllegalArgumentException("edition is vf or vo, not '" + edition + "'");
         }
         language = language == null || language.isBlank() ? null : language.toLowerCase(Locale.ROOT).strip();
+        if (language != null && !LANGUAGES.contains(language)) {
+            throw new IllegalArgumentException("language is one of " + new java.util.TreeSet<>(LANGUAGES) + " (or empty for any), not '" + language + "'");
+        }
         preferredClient = preferredClient == null || preferredClient.isBlank() ? null : preferredClient.strip();
         acceptUntagged = Boolean.TRUE.equals(acceptUntagged);
         downloads = downloads == null ? DownloadSettings.DEFAULTS : downloads;

@@ -70,10 +70,23 @@ class DownloadClientsTest {
     @Test
     void saving_again_with_the_mask_keeps_the_stored_password() {
         kanzen.saveClient("qbt", "fake", Map.of("url", "http://127.0.0.1:8080", "password", "first"));
-        kanzen.saveClient("qbt", "fake", Map.of("url", "http://127.0.0.1:9090", "password", "****"));
+        kanzen.saveClient("qbt", "fake", Map.of("url", "http://127.0.0.1:8080", "password", "****"));
 
         kanzen.grab("qbt", "magnet:?xt=urn:btih:0123456789abcdef0123456789abcdef01234567", "One Piece", VolumeRange.of(100));
         assertThat(plugin.lastConfig.string("password")).isEqualTo("first");
+    }
+
+    @Test
+    void a_stored_password_is_not_sent_to_a_new_address_unless_entered_again() {
+        kanzen.saveClient("qbt", "fake", Map.of("url", "http://127.0.0.1:8080", "password", "first"));
+        assertThatThrownBy(() -> kanzen.saveClient("qbt", "fake", Map.of("url", "http://evil.example:9090", "password", "****")))
+                .isInstanceOfSatisfying(InvalidSettingException.class, e -> assertThat(e.field()).isEqualTo("password"))
+                .hasMessageContaining("changed").hasMessageContaining("enter the");
+        assertThat(kanzen.clients()).singleElement().satisfies(c -> assertThat(c.settings().get("url")).isEqualTo("http://127.0.0.1:8080"));
+
+        kanzen.saveClient("qbt", "fake", Map.of("url", "http://127.0.0.1:9090", "password", "second"));
+        kanzen.grab("qbt", "magnet:?xt=urn:btih:0123456789abcdef0123456789abcdef01234567", "One Piece", VolumeRange.of(100));
+        assertThat(plugin.lastConfig.string("password")).isEqualTo("second");
         assertThat(plugin.lastConfig.string("url")).isEqualTo("http://127.0.0.1:9090");
     }
 

@@ -19,6 +19,7 @@ import io.kanzen.core.GrabConflictException;
 import io.kanzen.core.HistoryCsv;
 import io.kanzen.core.HistoryEvent;
 import io.kanzen.core.Kanzen;
+import io.kanzen.core.VolumeInput;
 import io.kanzen.core.LoadedPlugin;
 import io.kanzen.core.MonitorConfig;
 import io.kanzen.core.SearchResults;
@@ -53,13 +54,8 @@ final class Api {
             out.put("problem", kanzen.monitorConfigProblem());
             ctx.json(out);
         });
-        r.post(MM + "/config", ctx -> {
-            MonitorConfig cfg;
-            try {
-                cfg = JSON.readValue(ctx.body(), MonitorConfig.class);
-            } catch (Exception e) {
-                throw ApiException.badInput(firstField(e), "invalid settings: " + rootMessage(e));
-            }
+        r.post(MM + "/config", ctx -> { // a partial update: fields left out keep their value
+            MonitorConfig cfg = MonitorConfigUpdate.apply(kanzen.monitorConfig(), body(ctx));
             kanzen.saveMonitorConfig(cfg);
             ctx.json(Map.of("config", cfg));
         });
@@ -224,6 +220,10 @@ final class Api {
             // "chapters": true declares a chapter-based library (a bare number in its series folders is a chapter)
             ctx.status(201).json(kanzen.addLibrary(required(body, "name"), Path.of(required(body, "path")),
                     body.path("chapters").asBoolean(false)));
+        });
+        r.delete("/api/libraries/{name}", ctx -> {
+            kanzen.removeLibrary(ctx.pathParam("name"));
+            ctx.status(204);
         });
         r.post("/api/libraries/scan", ctx -> ctx.json(kanzen.scan(text(body(ctx), "name", null))));
 
@@ -452,9 +452,9 @@ final class Api {
 
     static VolumeRange volume(JsonNode n) {
         try {
-            return VolumeRange.parse(n.asText());
+            return VolumeInput.parse(n.asText());
         } catch (IllegalArgumentException e) {
-            throw ApiException.badInput("volume_num", "volume_num is a number or a range such as 1-3");
+            throw ApiException.badInput("volume_num", "volume_num: " + e.getMessage());
         }
     }
 
@@ -469,22 +469,5 @@ final class Api {
         } catch (NumberFormatException e) {
             throw ApiException.badInput(field, field + " is a number");
         }
-    }
-
-    private static String firstField(Exception e) {
-        if (e instanceof com.fasterxml.jackson.databind.JsonMappingException m && !m.getPath().isEmpty()) {
-            return m.getPath().get(0).getFieldName();
-        }
-        return null;
-    }
-
-    private static String rootMessage(Throwable e) {
-        Throwable t = e;
-        while (t.getCause() != null && t.getCause() != t) {
-            t = t.getCause();
-        }
-        String m = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
-        int nl = m.indexOf('\n');
-        return nl > 0 ? m.substring(0, nl) : m;
     }
 }

@@ -5,11 +5,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
 import io.javalin.json.JavalinJackson;
 import io.javalin.http.staticfiles.Location;
 import io.kanzen.api.ErrorKind;
 import io.kanzen.api.PluginException;
 import io.kanzen.core.Health;
+import io.kanzen.core.InvalidSettingException;
 import io.kanzen.core.Kanzen;
 import io.kanzen.core.KanzenException;
 import java.io.IOException;
@@ -33,14 +35,28 @@ public final class KanzenServer implements AutoCloseable {
         this.app = app;
     }
 
-    /** Starts on {@code port} (0 for any free port) on all interfaces, or on {@code host} when given. */
+    /** Starts on {@code port} (0 for any free port) on all interfaces, or on {@code host} when given; trusts no proxy. */
     public static KanzenServer start(Kanzen kanzen, String host, int port) {
-        Security security = new Security(kanzen, Clock.systemUTC());
+        return start(kanzen, host, port, null);
+    }
+
+    /**
+     * Like {@link #start(Kanzen, String, int)}, believing {@code X-Forwarded-For} from the reverse proxies listed in
+     * {@code trustedProxies} (addresses separated by commas; null or empty for none).
+     */
+    public static KanzenServer start(Kanzen kanzen, String host, int port, String trustedProxies) {
+        Security security = new Security(kanzen, Clock.systemUTC(), ClientAddress.fromSetting(trustedProxies));
         Api api = new Api(kanzen);
         String ui = resource("/public/index.html");
         Javalin app = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
             cfg.http.maxRequestSize = MAX_REQUEST_BYTES;
+            cfg.http.prefer405over404 = true;
+            cfg.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
+            cfg.jetty.modifyHttpConfiguration(http -> {
+                http.setSendServerVersion(false);
+                http.setRequestHeaderSize(16 * 1024); // a longer URI is a 414, in JSON
+            });
             cfg.jsonMapper(new JavalinJackson(new ObjectMapper().registerModule(new JavaTimeModule())
                     .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS), false));
             cfg.staticFiles.add(s -> {
@@ -48,6 +64,7 @@ public final class KanzenServer implements AutoCloseable {
                 s.directory = "/public/assets";
                 s.location = Location.CLASSPATH;
             });
+            cfg.routes.before(SecurityHeaders::apply);
             cfg.routes.get("/", ctx -> ctx.redirect("/missing-monitor"));
             cfg.routes.get("/missing-monitor", ctx -> ctx.html(ui));
             cfg.routes.get("/health", ctx -> {
@@ -61,17 +78,24 @@ public final class KanzenServer implements AutoCloseable {
             cfg.routes.get("/api/openapi.json", ctx -> ctx.contentType("application/json").result(resource("/openapi.json")));
             security.register(cfg.routes);
             api.register(cfg.routes);
+            cfg.routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), e.getMessage(), null));
             cfg.routes.exception(ApiException.class, (e, ctx) -> error(ctx, e.status, e.getMessage(), e.field));
+            cfg.routes.exception(InvalidSettingException.class, (e, ctx) -> error(ctx, 400, e.getMessage(), e.field()));
             cfg.routes.exception(KanzenException.class, (e, ctx) -> error(ctx, status(e), e.getMessage(), null));
             cfg.routes.exception(IllegalArgumentException.class, (e, ctx) -> error(ctx, 400, e.getMessage(), null));
-            cfg.routes.exception(PluginException.class, (e, ctx) -> error(ctx, e.kind() == ErrorKind.UNAVAILABLE ? 503 : 502, e.getMessage(), null));
+            cfg.routes.exception(PluginException.class, (e, ctx) -> error(ctx, status(e), e.getMessage(), null));
             cfg.routes.exception(Exception.class, (e, ctx) -> {
                 LOG.error("unexpected failure on {} {}", ctx.method(), ctx.path(), e);
                 error(ctx, 500, "internal error: see the server log", null);
             });
             cfg.routes.error(404, ctx -> {
-                if (ctx.path().startsWith("/api/") && (ctx.result() == null || !ctx.result().startsWith("{"))) {
+                if (ctx.result() == null || !ctx.result().startsWith("{")) {
                     error(ctx, 404, "no such endpoint: " + ctx.method() + " " + ctx.path(), null);
+                }
+            });
+            cfg.routes.error(405, ctx -> {
+                if (ctx.result() == null || !ctx.result().startsWith("{")) {
+                    error(ctx, 405, "method " + ctx.method() + " is not allowed on " + ctx.path(), null);
                 }
             });
         });
@@ -86,9 +110,18 @@ public final class KanzenServer implements AutoCloseable {
     /** A peer's failure is the peer's: 503 when it is down, 502 otherwise; "no such thing" is 404; the rest is bad input. */
     private static int status(KanzenException e) {
         if (e.getCause() instanceof PluginException p) {
-            return p.kind() == ErrorKind.UNAVAILABLE || p.kind() == ErrorKind.RATE_LIMITED ? 503 : 502;
+            return status(p);
         }
         return e.getMessage().startsWith("no ") ? 404 : 400;
+    }
+
+    /** Settings a plugin cannot use, or a URL it may not fetch, are the caller's to fix: 400. */
+    private static int status(PluginException p) {
+        return switch (p.kind()) {
+            case CONFIGURATION -> 400;
+            case UNAVAILABLE, RATE_LIMITED -> 503;
+            default -> 502;
+        };
     }
 
     private static void error(Context ctx, int status, String message, String field) {

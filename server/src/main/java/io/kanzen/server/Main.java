@@ -8,7 +8,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Runs the server: {@code KANZEN_PORT} (default 5000), {@code KANZEN_HOST} (default all interfaces),
- * {@code KANZEN_DATA} (default ./data), {@code KANZEN_PLUGINS} (default ./plugins).
+ * {@code KANZEN_DATA} (default ./data), {@code KANZEN_PLUGINS} (default ./plugins), {@code KANZEN_TRUSTED_PROXIES}
+ * (reverse proxies whose {@code X-Forwarded-For} is believed; default none).
  */
 public final class Main {
     private static final Logger LOG = LoggerFactory.getLogger(Main.class);
@@ -34,7 +35,7 @@ public final class Main {
             if (adminPassword != null && !adminPassword.isBlank() && !kanzen.accounts().isSetUp()) {
                 kanzen.accounts().setUp(System.getenv().getOrDefault("KANZEN_ADMIN_USER", "admin"), adminPassword);
             }
-            KanzenServer server = KanzenServer.start(kanzen, System.getenv("KANZEN_HOST"), port);
+            KanzenServer server = KanzenServer.start(kanzen, System.getenv("KANZEN_HOST"), port, System.getenv("KANZEN_TRUSTED_PROXIES"));
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 server.close();
                 kanzen.close();

@@ -17,7 +17,7 @@ final class Sessions {
     static final String COOKIE = "kanzen_session";
     static final Duration LIFETIME = Duration.ofDays(7);
 
-    record Session(String user, String csrf, Instant expires) {}
+    record Session(String token, String user, String csrf, Instant expires) {}
 
     private static final SecureRandom RANDOM = new SecureRandom();
     private final Map<String, Session> byToken = new ConcurrentHashMap<>();
@@ -30,7 +30,7 @@ final class Sessions {
     /** Opens a session and returns its cookie token. */
     String open(String user) {
         String token = random();
-        byToken.put(token, new Session(user, random(), clock.instant().plus(LIFETIME)));
+        byToken.put(token, new Session(token, user, random(), clock.instant().plus(LIFETIME)));
         return token;
     }
 
@@ -50,6 +50,11 @@ final class Sessions {
         if (token != null) {
             byToken.remove(token);
         }
+    }
+
+    /** Ends every session of {@code user} but the one of {@code keep} (null: all of them). */
+    void closeAllOf(String user, String keep) {
+        byToken.values().removeIf(s -> s.user().equals(user) && !s.token().equals(keep));
     }
 
     private static String random() {

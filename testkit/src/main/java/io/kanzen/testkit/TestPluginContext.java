@@ -1,6 +1,12 @@
 package io.kanzen.testkit;
 
+import io.kanzen.api.ErrorKind;
 import io.kanzen.api.HttpSettings;
+import io.kanzen.api.OutboundHttp;
+import io.kanzen.api.PluginException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import io.kanzen.api.NameParser;
 import io.kanzen.api.PluginContext;
 import io.kanzen.api.RateLimiter;
@@ -124,5 +130,32 @@ public final class TestPluginContext implements PluginContext {
     @Override
     public NameParser nameParser() {
         return parser;
+    }
+
+    /**
+     * A plain fetch with no address policy (plugin tests talk to MockWebServer on loopback), one hop per call like
+     * the host's: a plugin that follows redirects by itself is exercised the same way.
+     */
+    @Override
+    public OutboundHttp outbound() {
+        HttpClient client = HttpClient.newBuilder().connectTimeout(http.connectTimeout()).followRedirects(HttpClient.Redirect.NEVER).build();
+        return (uri, headers, maxBytes) -> {
+            HttpRequest.Builder b = HttpRequest.newBuilder(uri).timeout(http.readTimeout()).header("User-Agent", http.userAgent()).GET();
+            headers.forEach(b::header);
+            try {
+                HttpResponse<byte[]> r = client.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
+                if (r.body().length > maxBytes) {
+                    throw new PluginException(ErrorKind.BAD_RESPONSE, uri.getHost() + " answered more than " + maxBytes + " bytes");
+                }
+                Map<String, java.util.List<String>> names = new java.util.LinkedHashMap<>();
+                r.headers().map().forEach((k, v) -> names.put(k.toLowerCase(java.util.Locale.ROOT), v));
+                return new OutboundHttp.Response(uri, r.statusCode(), names, r.body());
+            } catch (IOException e) {
+                throw new PluginException(ErrorKind.UNAVAILABLE, "cannot fetch from " + uri.getHost() + ": " + e.getMessage(), e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new PluginException(ErrorKind.UNAVAILABLE, "interrupted", e);
+            }
+        };
     }
 }

@@ -1,19 +1,18 @@
 package io.kanzen.client.qbittorrent;
 
 import io.kanzen.api.ErrorKind;
-import io.kanzen.api.HttpSettings;
+import io.kanzen.api.OutboundHttp;
 import io.kanzen.api.PluginContext;
 import io.kanzen.api.PluginException;
-import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Fetches a torrent URL on Kanzen's side, because the client often cannot: a Prowlarr proxy link may be reachable
- * only from Kanzen, and may answer with a redirect to a {@code magnet:} that no HTTP client follows.
+ * only from Kanzen, and may answer with a redirect to a {@code magnet:} that no HTTP client follows. The URL comes
+ * from outside (a release, a pasted link), so it goes through the host's {@link OutboundHttp}: every hop, the
+ * first and each redirect, is checked by the host's policy before anything is sent.
  */
 final class TorrentFetcher {
     /** What a torrent URL leads to: a magnet, or the bytes of a .torrent file. */
@@ -23,22 +22,24 @@ final class TorrentFetcher {
     private static final int MAX_TORRENT_BYTES = 10 * 1024 * 1024;
 
     private final PluginContext context;
-    private final HttpClient client;
 
     TorrentFetcher(PluginContext context) {
-        HttpSettings http = context.http();
         this.context = context;
-        this.client = HttpClient.newBuilder().connectTimeout(http.connectTimeout()).followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
     Fetched fetch(String url) {
-        URI uri = URI.create(url.strip());
+        URI uri;
+        try {
+            uri = URI.create(url.strip());
+        } catch (IllegalArgumentException e) {
+            throw new PluginException(ErrorKind.CONFIGURATION, "the torrent URL is not a valid URL", e);
+        }
         for (int hop = 0; hop <= MAX_REDIRECTS; hop++) {
             context.rateLimiter(uri.getHost() == null ? "torrent-url" : uri.getHost()).acquire();
-            HttpResponse<byte[]> r = send(uri);
-            int status = r.statusCode();
+            OutboundHttp.Response r = context.outbound().get(uri, Map.of(), MAX_TORRENT_BYTES);
+            int status = r.status();
             if (status >= 300 && status < 400) {
-                String location = r.headers().firstValue("Location").orElseThrow(() -> new PluginException(ErrorKind.BAD_RESPONSE,
+                String location = r.header("Location").orElseThrow(() -> new PluginException(ErrorKind.BAD_RESPONSE,
                         "the torrent URL redirects without saying where (HTTP " + status + ")"));
                 if (location.toLowerCase(Locale.ROOT).startsWith("magnet:")) {
                     return new Fetched(location, null);
@@ -59,23 +60,11 @@ final class TorrentFetcher {
                 throw new PluginException(ErrorKind.BAD_RESPONSE, "the torrent URL answered HTTP " + status);
             }
             byte[] body = r.body();
-            if (body.length == 0 || body[0] != 'd' || body.length > MAX_TORRENT_BYTES) {
+            if (body.length == 0 || body[0] != 'd') {
                 throw new PluginException(ErrorKind.BAD_RESPONSE, "the torrent URL did not answer a .torrent file");
             }
             return new Fetched(null, body);
         }
         throw new PluginException(ErrorKind.BAD_RESPONSE, "the torrent URL redirects more than " + MAX_REDIRECTS + " times");
-    }
-
-    private HttpResponse<byte[]> send(URI uri) {
-        try {
-            return client.send(HttpRequest.newBuilder(uri).timeout(context.http().readTimeout())
-                    .header("User-Agent", context.http().userAgent()).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
-        } catch (IOException e) {
-            throw new PluginException(ErrorKind.UNAVAILABLE, "cannot fetch the torrent URL from " + uri.getHost() + ": " + e.getMessage(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new PluginException(ErrorKind.UNAVAILABLE, "interrupted while fetching a torrent", e);
-        }
     }
 }

@@ -55,6 +55,9 @@ class MonitorTest {
         kanzen.scan(null);
         kanzen.saveSource("releases", "releases", Map.of());
         kanzen.saveClient("client", "client", Map.of());
+        // automatic downloads are off on a first start: these tests are about what a check sends
+        kanzen.saveMonitorConfig(new MonitorConfig(true, "6h", true, true, List.of(), null, "vf", "fr", List.of("cbz", "cbr", "pdf", "epub", "zip", "rar"),
+                false, 0, 24));
     }
 
     private Kanzen open() {

@@ -83,6 +83,9 @@ class NotificationsTest {
         kanzen.scan(null);
         kanzen.saveSource("releases", "releases", Map.of());
         kanzen.saveClient("client", "client", Map.of());
+        // automatic downloads are off on a first start: these tests are about what a sent grab tells
+        kanzen.saveMonitorConfig(new io.kanzen.core.MonitorConfig(true, "6h", true, true, List.of(), null, "vf", "fr",
+                List.of("cbz", "cbr", "pdf", "epub", "zip", "rar"), false, 0, 24));
     }
 
     private Kanzen open() {

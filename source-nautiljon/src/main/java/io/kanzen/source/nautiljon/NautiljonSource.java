@@ -35,7 +35,11 @@ final class NautiljonSource implements Source {
     public Optional<SeriesMetadata> metadata(SeriesQuery query) {
         if (query.pinnedUrl() != null && !query.pinnedUrl().isBlank()) {
             URI pinned = URI.create(query.pinnedUrl().strip());
-            if (pinned.getHost() != null && !pinned.getHost().endsWith(site.base().getHost())) {
+            String host = pinned.getHost() == null ? null : pinned.getHost().toLowerCase(java.util.Locale.ROOT);
+            String own = site.base().getHost().toLowerCase(java.util.Locale.ROOT);
+            // the configured site or one of its sub-domains only: "evilnautiljon.com" ends with "nautiljon.com" too
+            if (host == null || !(host.equals(own) || host.endsWith("." + own))
+                    || !("http".equalsIgnoreCase(pinned.getScheme()) || "https".equalsIgnoreCase(pinned.getScheme()))) {
                 throw new IllegalArgumentException("a pinned Nautiljon page must be on " + site.base().getHost());
             }
             return fiche(pinned.toString());

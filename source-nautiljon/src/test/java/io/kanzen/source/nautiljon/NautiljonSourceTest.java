@@ -70,6 +70,12 @@ class NautiljonSourceTest {
         assertThat(site.asked).containsExactly("/mangas/one+piece.html");
         assertThatThrownBy(() -> source().metadata(new SeriesQuery(null, "https://evil.example/mangas/x.html")))
                 .isInstanceOf(IllegalArgumentException.class);
+        String own = server.url("/").host();
+        for (String elsewhere : java.util.List.of("http://evil" + own + ":" + server.getPort() + "/mangas/x.html", "file:///etc/passwd",
+                "/mangas/x.html")) {
+            assertThatThrownBy(() -> source().metadata(new SeriesQuery(null, elsewhere))).as(elsewhere).isInstanceOf(IllegalArgumentException.class);
+        }
+        assertThat(site.asked).containsExactly("/mangas/one+piece.html");
     }
 
     @Test

@@ -108,11 +108,13 @@ public final class Instances<T extends AutoCloseable> implements AutoCloseable {
         Kind<T> kind = kind(kindName);
         Map<String, String> values = new LinkedHashMap<>(settings);
         Optional<InstanceStore.Row> old = store.byName(name);
+        List<ConfigProperty> kept = new java.util.ArrayList<>();
         for (ConfigProperty p : kind.properties()) {
             String v = values.get(p.key());
             boolean unchanged = v == null || v.isBlank() || v.equals(ConfiguredInstance.MASK);
             if (p.secret() && unchanged && old.isPresent() && old.get().settings().containsKey(p.key())) {
                 values.put(p.key(), old.get().settings().get(p.key()));
+                kept.add(p);
             }
         }
         PluginConfig config = validate(kind, values);
@@ -125,9 +127,28 @@ public final class Instances<T extends AutoCloseable> implements AutoCloseable {
         for (ConfigProperty p : kind.properties()) {
             config.get(p.key()).ifPresent(v -> clean.put(p.key(), v));
         }
+        if (!kept.isEmpty() && old.isPresent() && old.get().kind().equalsIgnoreCase(kind.name())) {
+            refuseKeptSecretsAtANewAddress(kind, old.get().settings(), clean, kept);
+        }
         store.save(name, kind.name(), clean, kind.properties(), Instant.now(clock));
         forget(name);
         return masked(new InstanceStore.Row(name, kind.name(), clean, Map.of()));
+    }
+
+    /**
+     * A stored password or key goes only to the address it was entered for: when the address changes (a URL
+     * setting, or a host or port), a secret not entered again is refused, as Sonarr does, rather than sent to
+     * whatever the new address is.
+     */
+    private void refuseKeptSecretsAtANewAddress(Kind<T> kind, Map<String, String> before, Map<String, String> after, List<ConfigProperty> kept) {
+        for (ConfigProperty p : kind.properties()) {
+            boolean address = p.type() == io.kanzen.api.ConfigType.URL || p.key().equalsIgnoreCase("host") || p.key().equalsIgnoreCase("port");
+            if (address && !java.util.Objects.equals(before.get(p.key()), after.get(p.key()))) {
+                ConfigProperty secret = kept.get(0);
+                throw new io.kanzen.core.InvalidSettingException(secret.key(), "the " + p.label().toLowerCase(Locale.ROOT) + " changed: enter the "
+                        + secret.label().toLowerCase(Locale.ROOT) + " again (a stored secret is never sent to a new address)");
+            }
+        }
     }
 
     public List<ConfiguredInstance> list() {
@@ -262,7 +283,7 @@ public final class Instances<T extends AutoCloseable> implements AutoCloseable {
         try {
             return PluginConfig.of(kind.properties(), values);
         } catch (PluginException e) {
-            throw new KanzenException(kind.name() + " settings: " + e.getMessage(), e);
+            throw new io.kanzen.core.InvalidSettingException(null, kind.name() + " settings: " + e.getMessage());
         }
     }
 

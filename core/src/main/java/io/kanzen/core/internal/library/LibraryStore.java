@@ -39,14 +39,24 @@ public final class LibraryStore {
         if (name == null || name.isBlank()) {
             throw new KanzenException("a library needs a name");
         }
-        String rootText = root.toAbsolutePath().normalize().toString();
+        if (name.strip().length() > 100 || name.chars().anyMatch(Character::isISOControl)) {
+            throw new KanzenException("a library name is at most 100 characters, without control characters");
+        }
+        Path real = real(root);
+        String rootText = real.toString();
         return db.write(c -> {
             for (Library l : all(c)) {
                 if (l.name().equalsIgnoreCase(name.strip())) {
                     throw new KanzenException("a library named '" + l.name() + "' already exists");
                 }
-                if (l.root().toString().equals(rootText)) {
+                Path other = real(l.root());
+                if (other.equals(real)) {
                     throw new KanzenException("the folder " + rootText + " is already the library '" + l.name() + "'");
+                }
+                if (real.startsWith(other) || other.startsWith(real)) {
+                    // a file would belong to two libraries: counted twice, imported into either
+                    throw new KanzenException("the folder " + rootText + " overlaps the library '" + l.name() + "' (" + other
+                            + "): libraries may not contain one another");
                 }
             }
             try (PreparedStatement s = c.prepareStatement(
@@ -63,6 +73,25 @@ public final class LibraryStore {
                 }
             }
         });
+    }
+
+    /** Removes a library and what was scanned of it (series, files, their monitor settings); the folder is not touched. */
+    public boolean remove(String name) {
+        return db.write(c -> {
+            try (PreparedStatement s = c.prepareStatement("DELETE FROM library WHERE name = ? COLLATE NOCASE")) {
+                s.setString(1, name.strip());
+                return s.executeUpdate() > 0;
+            }
+        });
+    }
+
+    /** The folder with links resolved, so that two spellings of one folder are seen as one. */
+    private static Path real(Path p) {
+        try {
+            return p.toRealPath();
+        } catch (java.io.IOException e) {
+            return p.toAbsolutePath().normalize(); // a library whose disk is not mounted now
+        }
     }
 
     public List<Library> all() {

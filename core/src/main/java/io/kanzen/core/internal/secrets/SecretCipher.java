@@ -87,11 +87,16 @@ public final class SecretCipher {
         } catch (IOException e) {
             throw new KanzenException("cannot read the encryption key " + file + ": " + e.getMessage(), e);
         } catch (IllegalArgumentException e) {
-            throw new KanzenException("the encryption key " + file + " is damaged (not base64); restore it from a backup", e);
+            throw new KanzenException("the encryption key " + file + " is damaged (not base64); restore it from a backup, or run 'kanzen secrets reset' to clear the secrets it sealed", e);
         }
         if (bytes.length != KEY_BYTES) {
             throw new KanzenException("the encryption key " + file + " is damaged: it holds " + bytes.length
-                    + " bytes where a 256-bit key has 32; restore it from a backup");
+                    + " bytes where a 256-bit key has 32; restore it from a backup, or run 'kanzen secrets reset' to clear the secrets it sealed");
+        }
+        try {
+            io.kanzen.core.internal.storage.PrivateFiles.restrict(file); // an older install may have left it readable by others
+        } catch (IOException e) {
+            // reading worked; a mode we cannot change is the file system's (not POSIX, not ours)
         }
         return new SecretCipher(bytes, file);
     }

@@ -1,7 +1,6 @@
 package io.kanzen.core.internal.storage;
 
 import io.kanzen.core.KanzenException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -69,9 +68,12 @@ public final class Database implements AutoCloseable {
     public static Database open(Path dataDirectory, String targetVersion) {
         Path file = dataDirectory.resolve(FILE_NAME);
         try {
-            Files.createDirectories(dataDirectory);
+            PrivateFiles.privateDirectory(dataDirectory);
+            PrivateFiles.createPrivate(file); // before SQLite makes it with the umask's mode; its -wal and -shm copy this mode
+            PrivateFiles.restrict(file.resolveSibling(FILE_NAME + "-wal"));
+            PrivateFiles.restrict(file.resolveSibling(FILE_NAME + "-shm"));
         } catch (Exception e) {
-            throw new KanzenException("cannot create the data directory " + dataDirectory + ": " + e.getMessage(), e);
+            throw new KanzenException("cannot prepare the data directory " + dataDirectory + ": " + e.getMessage(), e);
         }
         SQLiteConfig config = new SQLiteConfig();
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);
