@@ -47,6 +47,12 @@ public record MonitorConfig(boolean enabled, String checkInterval, boolean autoS
                 metadataMaxAgeHours, acceptUntagged, DownloadSettings.DEFAULTS);
     }
 
+    /** These settings with automatic download turned on or off. */
+    public MonitorConfig withAutoDownload(boolean on) {
+        return new MonitorConfig(enabled, checkInterval, autoSearch, on, sources, preferredClient, edition, language, formats,
+                allowOwnedOverlap, minScore, metadataMaxAgeHours, acceptUntagged, downloads);
+    }
+
     /** These settings with other download settings. */
     public MonitorConfig withDownloads(DownloadSettings d) {
         return new MonitorConfig(enabled, checkInterval, autoSearch, autoDownload, sources, preferredClient, edition, language, formats,

@@ -81,7 +81,11 @@ class DownloadLoopTest {
         kanzen.scan(null);
         kanzen.saveSource("releases", "releases", Map.of());
         kanzen.saveClient("client", "client", Map.of());
+        // automatic downloads are off on a first start: these tests follow what a check sends
+        kanzen.saveMonitorConfig(SENDING);
     }
+
+    private static final MonitorConfig SENDING = MonitorConfig.DEFAULTS.withAutoDownload(true);
 
     private Kanzen open(FileOps ops) {
         return Kanzen.builder().dataDirectory(tmp.resolve("data")).clock(clock).classpathPlugins(false).plugin(peers).fileOps(ops).build();
@@ -104,7 +108,7 @@ class DownloadLoopTest {
     }
 
     private void downloadSettings(DownloadSettings d) {
-        kanzen.saveMonitorConfig(MonitorConfig.DEFAULTS.withDownloads(d));
+        kanzen.saveMonitorConfig(SENDING.withDownloads(d));
     }
 
     private List<Path> hiddenFiles(Path folder) throws IOException {
@@ -416,7 +420,7 @@ class DownloadLoopTest {
 
     @Test
     void download_settings_left_out_of_the_file_take_their_defaults_and_bad_ones_are_refused() throws Exception {
-        kanzen.saveMonitorConfig(MonitorConfig.DEFAULTS);
+        kanzen.saveMonitorConfig(SENDING);
         Path file = tmp.resolve("data/missing_monitor_config.json");
         String saved = Files.readString(file);
         Files.writeString(file, saved.substring(0, saved.lastIndexOf("\"downloads\"")) + " \"downloads\": {\"pollInterval\": \"10s\", \"clients\": {\"client\": {\"afterImport\": \"MOVE\","
