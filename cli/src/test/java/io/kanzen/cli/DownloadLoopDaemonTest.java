@@ -68,8 +68,12 @@ class DownloadLoopDaemonTest {
         prowlarr.setDispatcher(new Dispatcher() {
             @Override
             public MockResponse dispatch(RecordedRequest request) {
+                if (request.getUrl().encodedPath().equals("/download/t.torrent")) { // Prowlarr hands out the indexers' .torrent files
+                    return new MockResponse.Builder().code(200).setHeader("Content-Type", "application/x-bittorrent")
+                            .body(new okio.Buffer().write(seeding.torrent)).build();
+                }
                 String body = request.getUrl().encodedPath().startsWith("/api/v1/search")
-                        ? "[{\"title\": \"Berserk - Tome 01 [FR] [CBZ]\", \"guid\": \"g-" + seeding.hash + "\", \"downloadUrl\": \"" + seeding.torrentUrl()
+                        ? "[{\"title\": \"Berserk - Tome 01 [FR] [CBZ]\", \"guid\": \"g-" + seeding.hash + "\", \"downloadUrl\": \"" + torrentUrl()
                                 + "\", \"size\": " + seeding.cbz.length + ", \"seeders\": 5, \"leechers\": 0, \"protocol\": \"torrent\", \"infoHash\": \""
                                 + seeding.hash + "\", \"indexer\": \"test\"}]"
                         : "{\"appName\": \"Prowlarr\", \"version\": \"1.0\"}";
@@ -97,7 +101,16 @@ class DownloadLoopDaemonTest {
         kanzen.scan(null);
         kanzen.saveClient("qbittorrent", "qbittorrent", Map.of("url", leecher.url(), "username", QBittorrentDaemon.USER, "password",
                 QBittorrentDaemon.PASSWORD));
+        kanzen.saveSource("prowlarr", "prowlarr", Map.of("url", prowlarr.url("/").toString(), "apiKey", "k"));
         return kanzen;
+    }
+
+    /**
+     * The .torrent as a user's Prowlarr serves it: Kanzen fetches URLs only from public addresses or from the sources and
+     * clients configured, and this Prowlarr on loopback is one of them.
+     */
+    private String torrentUrl() {
+        return prowlarr.url("/download/t.torrent").toString();
     }
 
     private static void await(Path file, long deadlineNanos) throws InterruptedException {
@@ -109,9 +122,9 @@ class DownloadLoopDaemonTest {
     @Test
     void a_hand_grab_held_from_a_check_is_imported_within_a_minute_of_completing_with_no_check_run() throws Exception {
         try (Kanzen kanzen = open(tmp.resolve("data"))) {
-            kanzen.saveSource("prowlarr", "prowlarr", Map.of("url", prowlarr.url("/").toString(), "apiKey", "k"));
+            kanzen.saveMonitorConfig(MonitorConfig.DEFAULTS.withAutoDownload(true)); // so that a check would send if it did not hold
             kanzen.startScheduler(); // the server's clocks: checks every 6 h, downloads every 30 s
-            Grab g = kanzen.grab(null, seeding.torrentUrl(), "Berserk", VolumeRange.of(1), false);
+            Grab g = kanzen.grab(null, torrentUrl(), "Berserk", VolumeRange.of(1), false);
             assertThat(g.linked()).isTrue();
 
             CheckReport check = kanzen.check(false, null); // prowlarr has that very release: the hand grab holds its volume
@@ -154,7 +167,8 @@ class DownloadLoopDaemonTest {
             assertThat(console.run("scan")).isZero();
             assertThat(console.run("clients", "add", "qbittorrent", "--set", "url=" + leecher.url(), "--set", "username=" + QBittorrentDaemon.USER,
                     "--set", "password=" + QBittorrentDaemon.PASSWORD)).isZero();
-            assertThat(console.run("grab", "--link", seeding.torrentUrl(), "--title", "Berserk", "--volume", "1")).isZero();
+            assertThat(console.run("sources", "add", "prowlarr", "--set", "url=" + prowlarr.url("/"), "--set", "apiKey=k")).isZero();
+            assertThat(console.run("grab", "--link", torrentUrl(), "--title", "Berserk", "--volume", "1")).isZero();
             assertThat(console.stdout()).contains("counts for the series Berserk");
             assertThat(console.run("downloads")).isZero(); // polls while it waits for peers: where and how big it is
             assertThat(console.stdout()).contains("#1").contains("Berserk 1").doesNotContain("not linked");
@@ -197,7 +211,7 @@ class DownloadLoopDaemonTest {
             try (Kanzen kanzen = open(tmp.resolve("data"))) {
                 kanzen.saveMonitorConfig(MonitorConfig.DEFAULTS.withDownloads(new DownloadSettings(null, null, null,
                         Map.of("qbittorrent", new DownloadSettings.ClientImport(DownloadSettings.AfterImport.MOVE, null)))));
-                kanzen.grab(null, seeding.torrentUrl(), "Berserk", VolumeRange.of(1), false);
+                kanzen.grab(null, torrentUrl(), "Berserk", VolumeRange.of(1), false);
                 leecherUi.addPeer(seeding.hash, seeder.torrentPort());
                 leecherUi.awaitProgress(seeding.hash, 1.0, 60_000);
 
