@@ -21,7 +21,7 @@ const I18N = {
     'cfg.autodownload': 'Automatic download', 'cfg.edition': 'Edition collected', 'cfg.language': 'Language',
     'cfg.client': 'Preferred client', 'cfg.sources': 'Sources (empty: all)',
     'settings.libraries': 'Libraries', 'settings.name': 'Name', 'settings.path': 'Folder', 'settings.add': 'Add and scan',
-    'settings.sources': 'Sources', 'settings.clients': 'Download clients', 'settings.apikey': 'API key', 'settings.test': 'Test connection',
+    'settings.sources': 'Sources', 'settings.clients': 'Download clients', 'settings.scorers': 'Scorers (filter rules)', 'settings.apikey': 'API key', 'settings.test': 'Test connection',
     'settings.rotate': 'New key', 'settings.password': 'Password', 'settings.current': 'Current', 'settings.new': 'New', 'settings.change': 'Change',
     'msg.sent': 'Sent to', 'msg.saved': 'Saved', 'msg.checking': 'Checking…', 'msg.ok': 'Connection OK', 'msg.results': 'results',
   },
@@ -238,7 +238,7 @@ $('config-form').addEventListener('submit', guard(async (ev) => {
 LOADERS.settings = async () => {
   const libs = await api('GET', '/api/libraries');
   $('libraries').replaceChildren(...libs.map((l) => el('li', l.name + ' — ' + l.root)));
-  for (const role of ['sources', 'clients']) await pluginForms(role);
+  for (const role of ['sources', 'clients', 'scorers']) await pluginForms(role);
   $('api-key').textContent = (await api('GET', '/api/account/api-key')).api_key;
 };
 $('api-key-rotate').addEventListener('click', guard(async () => {

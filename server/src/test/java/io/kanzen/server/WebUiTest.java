@@ -111,6 +111,10 @@ class WebUiTest {
             wait.until(ExpectedConditions.not(ExpectedConditions.textToBe(By.id("api-key"), "…")));
             browser.findElement(By.cssSelector("#clients-settings form[data-kind=qbittorrent] button[type=button]")).click();
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("message"), "Connexion OK"));
+            // the bundled filter rules are a scorer set up like a source: a rule saved here is in force at the next check
+            fill("scorers-settings", "filters", List.of("rejectGroups", "MauvaiseTeam"));
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("message"), "filters"));
+            assertThat(kanzen.scorers()).anySatisfy(c -> assertThat(c.settings()).containsEntry("rejectGroups", "MauvaiseTeam"));
             shot("settings");
 
             // series and what they lack
