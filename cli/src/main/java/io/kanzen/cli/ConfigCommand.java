@@ -12,9 +12,16 @@ final class ConfigCommand implements Callable<Integer> {
     @ParentCommand
     KanzenCommand top;
 
+    @picocli.CommandLine.Option(names = "--set", paramLabel = "KEY=VALUE", description = {"Changes a setting, the others kept; repeat for each.",
+        "Example: kanzen config --set autoDownload=true --set checkInterval=12h"})
+    java.util.Map<String, String> changes = new java.util.LinkedHashMap<>();
+
     @Override
     public Integer call() throws Exception {
         try (Kanzen kanzen = top.open()) {
+            if (!changes.isEmpty()) {
+                kanzen.updateMonitorConfig(changes);
+            }
             MonitorConfig c = kanzen.monitorConfig();
             System.out.println(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(c));
             String problem = kanzen.monitorConfigProblem();

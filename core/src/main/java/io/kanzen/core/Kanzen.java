@@ -623,6 +623,47 @@ public final class Kanzen implements AutoCloseable {
     }
 
     /**
+     * Changes some monitor settings, the others kept: {@code {"autoDownload": true}} turns automatic download on and
+     * nothing else. Values are JSON values or their text ({@code true}, {@code 6h}, {@code ["prowlarr"]}); then the
+     * settings are saved as {@link #saveMonitorConfig} does.
+     *
+     * @throws InvalidSettingException naming the field that is unknown or breaks a rule
+     */
+    public MonitorConfig updateMonitorConfig(Map<String, String> changes) {
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper()
+                .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+        List<String> fields = java.util.Arrays.stream(MonitorConfig.class.getRecordComponents()).map(java.lang.reflect.RecordComponent::getName)
+                .toList();
+        com.fasterxml.jackson.databind.node.ObjectNode merged = json.valueToTree(monitorConfig());
+        for (Map.Entry<String, String> c : changes.entrySet()) {
+            if (!fields.contains(c.getKey())) {
+                throw new InvalidSettingException(c.getKey(), "unknown setting '" + c.getKey() + "' (settings: " + String.join(", ", fields) + ")");
+            }
+            com.fasterxml.jackson.databind.JsonNode value;
+            try {
+                value = json.readTree(c.getValue());
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                value = null;
+            }
+            merged.set(c.getKey(), value != null && !value.isMissingNode() ? value : json.getNodeFactory().textNode(c.getValue()));
+        }
+        MonitorConfig next;
+        try {
+            next = json.treeToValue(merged, MonitorConfig.class);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException | IllegalArgumentException e) {
+            Throwable root = e;
+            while (root.getCause() != null && root.getCause() != root) {
+                root = root.getCause();
+            }
+            String why = String.valueOf(root.getMessage()).lines().findFirst().orElse("invalid");
+            throw new InvalidSettingException(fields.stream().filter(f -> why.startsWith(f + " ")).findFirst().orElse(null), "invalid settings: " + why);
+        }
+        saveMonitorConfig(next);
+        return next;
+    }
+
+    /**
      * Saves the monitor settings (and their last-good copy). Names must be of configured sources and clients: a
      * typo would otherwise silently search nothing or send nowhere.
      *

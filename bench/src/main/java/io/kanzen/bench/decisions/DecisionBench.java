@@ -113,6 +113,7 @@ public final class DecisionBench {
             cli("sources", "add", "prowlarr", "--set", "url=" + prowlarr.url(), "--set", "apiKey=" + FakeProwlarr.API_KEY);
             cli("clients", "add", "qbittorrent", "--set", "url=" + qbt.url(), "--set", "username=" + QBittorrentDaemon.USER,
                     "--set", "password=" + QBittorrentDaemon.PASSWORD);
+            cli("config", "--set", "autoDownload=true"); // off on a first start: the bench measures what checks send
             Map<String, SortedSet<Integer>> kanzenWanted = kanzenWanted(cli("missing", "--json"));
 
             List<Integer> searchesSeen = new ArrayList<>();
