@@ -137,6 +137,19 @@ $('check-now').addEventListener('click', guard(async () => {
 }));
 
 // ---- series
+/** Volume numbers as compact ranges: [1, 2, 3, 5] reads "1–3, 5" (One Piece's 70 missing volumes in one line). */
+function ranges(numbers) {
+  const sorted = [...numbers].sort((a, b) => a - b);
+  const out = [];
+  for (let i = 0; i < sorted.length; i++) {
+    let j = i;
+    while (j + 1 < sorted.length && sorted[j + 1] === sorted[j] + 1) j++;
+    out.push(j > i ? sorted[i] + '–' + sorted[j] : String(sorted[i]));
+    i = j;
+  }
+  return out.join(', ');
+}
+
 LOADERS.series = async () => {
   const q = encodeURIComponent($('series-q').value);
   const list = await api('GET', '/api/missing-monitor/series?filter=' + $('series-filter').value + '&q=' + q);
@@ -146,7 +159,7 @@ LOADERS.series = async () => {
     card.append(el('h3', s.title));
     card.append(el('div', t('series.local') + ' : ' + (s.local_volumes.join(', ') || '–')));
     card.append(el('div', t('series.published') + ' (' + s.edition.toUpperCase() + ') : ' + (s.published ?? '?') + (s.status !== 'unknown' ? ' · ' + s.status : '')));
-    card.append(el('div', t('series.missing') + ' : ' + (s.missing.join(', ') || t('series.none')), { class: s.missing.length ? 'missing' : '' }));
+    card.append(el('div', t('series.missing') + ' : ' + (ranges(s.missing) || t('series.none')), { class: s.missing.length ? 'missing' : '' }));
     const toggle = el('button', t('series.configure') + ' (' + t(s.monitored ? 'series.monitored' : 'series.unmonitored') + ')');
     toggle.addEventListener('click', guard(async () => {
       await api('POST', '/api/missing-monitor/series/' + s.id + '/monitor', { enabled: !s.monitored });
