@@ -657,7 +657,11 @@ public final class Kanzen implements AutoCloseable {
                 root = root.getCause();
             }
             String why = String.valueOf(root.getMessage()).lines().findFirst().orElse("invalid");
-            throw new InvalidSettingException(fields.stream().filter(f -> why.startsWith(f + " ")).findFirst().orElse(null), "invalid settings: " + why);
+            // the field: Jackson's path for a wrong type, or the setting a rule's message starts with
+            String field = e instanceof com.fasterxml.jackson.databind.JsonMappingException m && !m.getPath().isEmpty()
+                    && m.getPath().get(0).getFieldName() != null ? m.getPath().get(0).getFieldName()
+                    : fields.stream().filter(f -> why.startsWith(f + " ")).findFirst().orElse(null);
+            throw new InvalidSettingException(field, "invalid settings: " + why);
         }
         saveMonitorConfig(next);
         return next;

@@ -21,7 +21,6 @@ import io.kanzen.core.HistoryEvent;
 import io.kanzen.core.Kanzen;
 import io.kanzen.core.VolumeInput;
 import io.kanzen.core.LoadedPlugin;
-import io.kanzen.core.MonitorConfig;
 import io.kanzen.core.SearchResults;
 import io.kanzen.core.SeriesSettings;
 import io.kanzen.core.TrackReport;
@@ -55,9 +54,9 @@ final class Api {
             ctx.json(out);
         });
         r.post(MM + "/config", ctx -> { // a partial update: fields left out keep their value
-            MonitorConfig cfg = MonitorConfigUpdate.apply(kanzen.monitorConfig(), body(ctx));
-            kanzen.saveMonitorConfig(cfg);
-            ctx.json(Map.of("config", cfg));
+            Map<String, String> changes = new LinkedHashMap<>();
+            body(ctx).fields().forEachRemaining(f -> changes.put(f.getKey(), f.getValue().toString())); // each value as JSON text
+            ctx.json(Map.of("config", kanzen.updateMonitorConfig(changes)));
         });
         r.get(MM + "/series", ctx -> {
             WantedSeries.Filter filter = switch (param(ctx, "filter", "all")) {
