@@ -64,6 +64,9 @@ public final class KanzenServer implements AutoCloseable {
                 s.directory = "/public/assets";
                 s.location = Location.CLASSPATH;
             });
+            if (KanzenServer.class.getClassLoader().getResource("META-INF/resources/webjars") != null) {
+                cfg.staticFiles.enableWebjars(); // vendored libraries (charts) from pinned WebJars: /webjars/<name>/<version>/...
+            }
             cfg.routes.before(SecurityHeaders::apply);
             cfg.routes.get("/", ctx -> ctx.redirect("/missing-monitor"));
             cfg.routes.get("/missing-monitor", ctx -> ctx.html(ui));

@@ -64,7 +64,7 @@ class ApiHardeningTest {
 
     @Test
     void everyAnswerCarriesTheSecurityHeadersAndThePageHasNoInlineScript() throws Exception {
-        for (String path : List.of("/missing-monitor", "/assets/app.js", "/api/session", "/health", "/nope")) {
+        for (String path : List.of("/missing-monitor", "/assets/js/main.js", "/api/session", "/health", "/nope")) {
             HttpResponse<String> r = call("GET", path, null, Map.of());
             assertThat(r.headers().firstValue("Content-Security-Policy")).as(path)
                     .hasValueSatisfying(csp -> assertThat(csp).contains("script-src 'self'").contains("frame-ancestors 'none'").doesNotContain("unsafe-inline"));

@@ -83,7 +83,7 @@ class WebUiTest {
             browser.findElement(By.id("login-user")).sendKeys("admin");
             browser.findElement(By.id("login-password")).sendKeys("kanzen-admin-pw");
             browser.findElement(By.id("login-submit")).click();
-            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("overview")));
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#view [data-page=overview][data-ready]")));
 
             // log out, then in again: a wrong password is refused in words, the right one opens
             browser.findElement(By.id("logout")).click();
@@ -91,11 +91,11 @@ class WebUiTest {
             browser.findElement(By.id("login-user")).sendKeys("admin");
             browser.findElement(By.id("login-password")).sendKeys("not-the-password");
             browser.findElement(By.id("login-submit")).click();
-            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("message"), "wrong user name or password"));
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("login"), "wrong user name or password"));
             browser.findElement(By.id("login-password")).clear();
             browser.findElement(By.id("login-password")).sendKeys("kanzen-admin-pw");
             browser.findElement(By.id("login-submit")).click();
-            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("overview")));
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#view [data-page=overview][data-ready]")));
 
             // settings: a library, the Prowlarr source, the qBittorrent client
             tab("settings");
@@ -104,16 +104,16 @@ class WebUiTest {
             browser.findElement(By.id("library-add")).click();
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("libraries"), "Manga"));
             fill("sources-settings", "prowlarr", List.of("url", prowlarr.url("/").toString(), "apiKey", "k"));
-            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("message"), "prowlarr"));
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("sources-settings"), "Enregistré"));
             fill("clients-settings", "qbittorrent", List.of("url", qbittorrent.url(), "username", QBittorrentDaemon.USER,
                     "password", QBittorrentDaemon.PASSWORD));
-            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("message"), "qbittorrent"));
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("clients-settings"), "Enregistré"));
             wait.until(ExpectedConditions.not(ExpectedConditions.textToBe(By.id("api-key"), "…")));
             browser.findElement(By.cssSelector("#clients-settings form[data-kind=qbittorrent] button[type=button]")).click();
-            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("message"), "Connexion OK"));
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("clients-settings"), "Connexion OK"));
             // the bundled filter rules are a scorer set up like a source: a rule saved here is in force at the next check
             fill("scorers-settings", "filters", List.of("rejectGroups", "MauvaiseTeam"));
-            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("message"), "filters"));
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("scorers-settings"), "Enregistré"));
             assertThat(kanzen.scorers()).anySatisfy(c -> assertThat(c.settings()).containsEntry("rejectGroups", "MauvaiseTeam"));
             shot("settings");
 
@@ -133,7 +133,7 @@ class WebUiTest {
             WebElement row = browser.findElements(By.cssSelector("#results tbody tr")).stream()
                     .filter(r -> r.getText().contains("Intégrale")).findFirst().orElseThrow();
             row.findElement(By.tagName("button")).click();
-            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("message"), "Envoyé à qbittorrent"));
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("results"), "Envoyé à qbittorrent"));
             shot("search");
 
             // the download shows in the history and on the overview
@@ -149,12 +149,13 @@ class WebUiTest {
 
             // the language switch
             new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("lang"))).selectByValue("en");
-            assertThat(browser.findElement(By.cssSelector("#tabs button[data-tab=history]")).getText()).isEqualTo("History");
+            assertThat(browser.findElement(By.cssSelector("#tabs [data-tab=history]")).getText()).isEqualTo("History");
         }
     }
 
     private void tab(String name) {
-        browser.findElement(By.cssSelector("#tabs button[data-tab=" + name + "]")).click();
+        browser.findElement(By.cssSelector("#tabs [data-tab=" + name + "]")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#view [data-page=" + name + "][data-ready]")));
     }
 
     private void fill(String box, String kind, List<String> keyValues) {

@@ -1,0 +1,85 @@
+package io.kanzen.server.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+
+/** What every page shares: the login gate, the tabs, the language switch, the phone width. */
+class ShellTest {
+    private static final List<String> TABS = List.of("overview", "proposals", "series", "search", "downloads", "history", "stats", "config", "settings");
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void a_logged_out_visitor_sees_only_the_login_form() {
+        try (UiHarness ui = UiHarness.start(tmp.resolve("data"))) {
+            ui.kanzen().accounts().setUp(UiHarness.ADMIN, UiHarness.PASSWORD);
+            ui.browser().get(ui.baseUrl() + "/missing-monitor#/series");
+            ui.waiting().until(ExpectedConditions.textToBe(By.id("login-title"), "Connexion"));
+            assertThat(ui.browser().findElement(By.id("tabs")).isDisplayed()).isFalse();
+            assertThat(ui.browser().findElement(By.id("app")).isDisplayed()).isFalse();
+            assertThat(ui.visibleText()).doesNotContain("Aperçu", "Séries", "tomes manquants");
+            ui.shot("login");
+        }
+    }
+
+    @Test
+    void a_wrong_password_is_said_next_to_the_button_and_the_right_one_opens_the_overview() {
+        try (UiHarness ui = UiHarness.start(tmp.resolve("data"))) {
+            ui.kanzen().accounts().setUp(UiHarness.ADMIN, UiHarness.PASSWORD);
+            ui.browser().get(ui.baseUrl() + "/missing-monitor");
+            ui.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("login-user"))).sendKeys(UiHarness.ADMIN);
+            ui.browser().findElement(By.id("login-password")).sendKeys("not-the-password");
+            ui.browser().findElement(By.id("login-submit")).click();
+            WebElement error = ui.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#login-submit + .feedback-error")));
+            assertThat(error.getText()).isNotBlank();
+            ui.loginAsAdmin();
+            assertThat(ui.browser().findElement(By.cssSelector("#tabs [data-tab=overview]")).getAttribute("aria-selected")).isEqualTo("true");
+        }
+    }
+
+    @Test
+    void the_arrow_keys_move_between_tabs_and_open_their_page() {
+        try (UiHarness ui = UiHarness.start(tmp.resolve("data")).loginAsAdmin()) {
+            WebElement overview = ui.browser().findElement(By.cssSelector("#tabs [data-tab=overview]"));
+            overview.sendKeys(Keys.ARROW_RIGHT);
+            ui.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#view [data-page=proposals][data-ready]")));
+            assertThat(ui.browser().switchTo().activeElement().getAttribute("data-tab")).isEqualTo("proposals");
+            ui.browser().switchTo().activeElement().sendKeys(Keys.ARROW_LEFT);
+            ui.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#view [data-page=overview][data-ready]")));
+            assertThat(ui.browser().findElements(By.cssSelector("#tabs [role=tab]"))).extracting(e -> e.getAttribute("data-tab"))
+                    .containsExactlyElementsOf(TABS);
+        }
+    }
+
+    @Test
+    void switching_the_language_redraws_the_page_on_screen() {
+        try (UiHarness ui = UiHarness.start(tmp.resolve("data")).loginAsAdmin()) {
+            ui.go("settings");
+            assertThat(ui.visibleText()).contains("Bibliothèques");
+            new Select(ui.browser().findElement(By.id("lang"))).selectByValue("en");
+            ui.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("view"), "Libraries"));
+            assertThat(ui.visibleText()).doesNotContain("Bibliothèques");
+            assertThat(ui.browser().findElement(By.cssSelector("#tabs [data-tab=history]")).getText()).isEqualTo("History");
+        }
+    }
+
+    @Test
+    void no_page_is_wider_than_a_phone() {
+        try (UiHarness ui = UiHarness.phone(tmp.resolve("data")).loginAsAdmin()) {
+            for (String page : TABS) {
+                ui.go(page);
+                assertThat(ui.scrollsSideways()).as(page + " at 360 px").isFalse();
+            }
+        }
+    }
+}
