@@ -103,6 +103,8 @@ public final class Kanzen implements AutoCloseable {
     private final Backoff backoff;
     private final CheckRunStore checkRuns;
     private final Notifications notifications;
+    /** The series page (series branch). */
+    private final io.kanzen.core.internal.monitor.SeriesDetails seriesDetails;
     /** Fetches of outside URLs (torrent links) lent to plugins: public addresses and configured peers only. */
     private final io.kanzen.api.OutboundHttp outbound;
 
@@ -159,6 +161,7 @@ public final class Kanzen implements AutoCloseable {
         this.monitor = new MonitorCheck(libraries, seriesMonitors, metadataCache, sources, clients, grabs, blocklist, history,
                 backoff, monitorConfig, tracker, clock, parser, scorers);
         this.checkRuns = new CheckRunStore(database);
+        this.seriesDetails = new io.kanzen.core.internal.monitor.SeriesDetails(libraries, seriesMonitors, metadataCache, grabs, monitor, clock);
         Path checkLock = dataDirectory.resolve(CHECK_LOCK);
         this.scheduler = new MonitorScheduler(monitor, tracker, monitorConfig, checkRuns, history, new MonitorScheduler.CheckLock() {
             @Override
@@ -703,6 +706,83 @@ public final class Kanzen implements AutoCloseable {
         }
         seriesMonitors.put(seriesId, settings);
     }
+
+    // ---- series branch: one series' page, its settings as a form, actions on several series
+
+    /**
+     * One series' page: owned and missing volumes, each volume's state (owned, missing, sent, downloading, upcoming
+     * with its date), the metadata kept, the settings and the downloads. Reads only what is kept (no network).
+     *
+     * @throws KanzenException ("no series…") when no series has that id
+     */
+    public SeriesDetail seriesDetail(long seriesId) {
+        return seriesDetails.of(seriesId);
+    }
+
+    /** One series' history, newest first. */
+    public List<HistoryEvent> seriesHistory(long seriesId, int limit) {
+        return history.ofSeries(seriesId, Math.max(0, limit));
+    }
+
+    /**
+     * Changes some of a series' settings, the others kept: {@code {"client": "qbit"}} changes the client and nothing
+     * else; an empty value goes back to the global setting. Field names are those of {@link SeriesSettings}; sources
+     * and clients must be configured ones, the language one the parser recognises.
+     *
+     * @throws InvalidSettingException naming the field that cannot be taken (nothing is saved then)
+     * @throws KanzenException         when no series has that id
+     */
+    public SeriesSettings updateSeriesSettings(long seriesId, Map<String, String> changes) {
+        requireSeries(List.of(seriesId));
+        SeriesSettings next = io.kanzen.core.internal.monitor.SeriesSettingsChanges.apply(seriesMonitors.get(seriesId), changes,
+                sources.list().stream().map(ConfiguredInstance::name).toList(), clients.list().stream().map(ConfiguredInstance::name).toList());
+        seriesMonitors.put(seriesId, next);
+        return next;
+    }
+
+    /** The release editions a series may be collected in ({@code perfect}, {@code deluxe}...; the regular one is the default). */
+    public List<String> releaseEditions() {
+        return io.kanzen.core.internal.monitor.ReleaseEdition.keys();
+    }
+
+    /**
+     * Monitors (or stops monitoring) several series at once, their other settings kept: all of them or, when one id
+     * is of no series, none ({@link KanzenException}).
+     */
+    public void setMonitored(java.util.Collection<Long> seriesIds, boolean monitored) {
+        requireSeries(seriesIds);
+        Map<Long, SeriesSettings> all = seriesMonitors.all();
+        Map<Long, SeriesSettings> changed = new java.util.LinkedHashMap<>();
+        for (long id : new java.util.LinkedHashSet<>(seriesIds)) {
+            changed.put(id, all.getOrDefault(id, SeriesSettings.DEFAULTS).withEnabled(monitored));
+        }
+        seriesMonitors.putAll(changed);
+    }
+
+    /**
+     * A check of these series only (monitored or not: they were asked for), waited for: a real one searches and
+     * sends as a full check does, {@code dryRun} only judges. Joins the same check running; a real check while
+     * another process checks is a {@link CheckBusyException}; an id of no series a {@link KanzenException}.
+     */
+    public CheckReport checkSeries(boolean dryRun, java.util.Collection<Long> seriesIds) {
+        if (seriesIds.isEmpty()) {
+            throw new KanzenException("no series chosen: pick at least one");
+        }
+        requireSeries(seriesIds);
+        return scheduler.checkHere(dryRun, new java.util.HashSet<>(seriesIds));
+    }
+
+    private void requireSeries(java.util.Collection<Long> seriesIds) {
+        java.util.Set<Long> known = new java.util.HashSet<>();
+        libraries.summaries().forEach(s -> known.add(s.id()));
+        for (Long id : seriesIds) {
+            if (id == null || !known.contains(id)) {
+                throw new KanzenException("no series with id " + id);
+            }
+        }
+    }
+
+    // ---- end of series branch
 
     /** What the monitor did, newest first; {@code success} null for all, true or false to filter. */
     public List<HistoryEvent> history(Boolean success, int limit) {

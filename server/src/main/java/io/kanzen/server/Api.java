@@ -260,6 +260,7 @@ final class Api {
         }
         r.get("/api/account/api-key", ctx -> ctx.json(Map.of("api_key", kanzen.accounts().apiKey())));
         new NotifierApi(kanzen).register(r);
+        new SeriesApi(kanzen).register(r); // series branch: the series list, page, settings form and multi-series actions
     }
 
     /**

@@ -148,4 +148,30 @@ public final class HistoryStore {
             }
         });
     }
+
+    // ---- series branch: one series' history for its page
+
+    /** One series' events, newest first. */
+    public List<HistoryEvent> ofSeries(long seriesId, int limit) {
+        return db.read(c -> {
+            List<HistoryEvent> out = new ArrayList<>();
+            try (PreparedStatement s = c.prepareStatement("SELECT id, at, kind, success, series_id, series_title, source, client, query, results, "
+                    + "volume_from, volume_to, message, grab_id FROM history WHERE series_id = ? ORDER BY id DESC LIMIT ?")) {
+                s.setLong(1, seriesId);
+                s.setInt(2, limit);
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        int results = r.getInt(10);
+                        Integer count = r.wasNull() ? null : results;
+                        double from = r.getDouble(11);
+                        VolumeRange volume = r.wasNull() ? null : VolumeRange.of(from, r.getDouble(12));
+                        out.add(new HistoryEvent(r.getLong(1), Instant.parse(r.getString(2)), HistoryEvent.Kind.valueOf(r.getString(3)),
+                                r.getInt(4) == 1, seriesId, r.getString(6), r.getString(7), r.getString(8), r.getString(9), count, volume,
+                                r.getString(13), grabIdOf(r)));
+                    }
+                }
+            }
+            return out;
+        });
+    }
 }

@@ -44,7 +44,7 @@ public final class MetadataCache {
     }
 
     private static final String COLUMNS = "series_id, source, url, title, alt_titles, vo_count, vo_status, vf_count, vf_status, "
-            + "next_vf_volume, next_vf_date, fetched_at FROM series_metadata";
+            + "next_vf_volume, next_vf_date, fetched_at, vo_publishers, vf_publishers FROM series_metadata";
 
     public Optional<Entry> get(long seriesId) {
         return db.read(c -> {
@@ -71,12 +71,7 @@ public final class MetadataCache {
     }
 
     private static Entry entry(ResultSet r) throws java.sql.SQLException {
-        List<String> alt;
-        try {
-            alt = JSON.readValue(r.getString(5), new TypeReference<List<String>>() {});
-        } catch (JsonProcessingException e) {
-            alt = List.of();
-        }
+        List<String> alt = names(r.getString(5));
         int vo = r.getInt(6);
         Integer voCount = r.wasNull() ? null : vo;
         int vf = r.getInt(8);
@@ -85,8 +80,28 @@ public final class MetadataCache {
         boolean hasNext = !r.wasNull() && r.getString(11) != null;
         EditionInfo.VolumeDate nextVf = hasNext ? new EditionInfo.VolumeDate(next, LocalDate.parse(r.getString(11))) : null;
         return new Entry(r.getString(2), r.getString(3), r.getString(4), alt,
-                new EditionInfo(voCount, status(r.getString(7)), List.of(), null, null),
-                new EditionInfo(vfCount, status(r.getString(9)), List.of(), null, nextVf), Instant.parse(r.getString(12)));
+                new EditionInfo(voCount, status(r.getString(7)), names(r.getString(13)), null, null),
+                new EditionInfo(vfCount, status(r.getString(9)), names(r.getString(14)), null, nextVf), Instant.parse(r.getString(12)));
+    }
+
+    /** A JSON array of names; empty when absent (a row from before publishers were kept) or damaged. */
+    private static List<String> names(String json) {
+        if (json == null) {
+            return List.of();
+        }
+        try {
+            return JSON.readValue(json, new TypeReference<List<String>>() {});
+        } catch (JsonProcessingException e) {
+            return List.of();
+        }
+    }
+
+    private static String namesJson(EditionInfo e) {
+        try {
+            return e == null ? null : JSON.writeValueAsString(e.publishers());
+        } catch (JsonProcessingException x) {
+            return null;
+        }
     }
 
     public void put(long seriesId, String source, SeriesMetadata m, Instant now) {
@@ -130,7 +145,8 @@ public final class MetadataCache {
         String altJson = alt;
         db.write(c -> {
             try (PreparedStatement s = c.prepareStatement("INSERT OR REPLACE INTO series_metadata (series_id, source, url, title, alt_titles, vo_count, "
-                    + "vo_status, vf_count, vf_status, next_vf_volume, next_vf_date, fetched_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    + "vo_status, vf_count, vf_status, next_vf_volume, next_vf_date, fetched_at, vo_publishers, vf_publishers) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 s.setLong(1, seriesId);
                 s.setString(2, source);
                 s.setString(3, m.url());
@@ -149,6 +165,8 @@ public final class MetadataCache {
                     s.setString(11, next.date().toString());
                 }
                 s.setString(12, now.toString());
+                s.setString(13, namesJson(m.vo()));
+                s.setString(14, namesJson(m.vf()));
                 s.executeUpdate();
             }
             return null;

@@ -145,6 +145,19 @@ public final class MonitorCheck {
      * limits it to one series (by title, accents and case aside).
      */
     public CheckReport run(boolean dryRun, String seriesTitle) {
+        return run(dryRun, seriesTitle, null);
+    }
+
+    /**
+     * Runs a check limited to the series of {@code seriesIds} when not null (monitored or not: they were asked for
+     * by name), else as {@link #run(boolean, String)}. An id of no series is a {@link KanzenException}.
+     */
+    public CheckReport run(boolean dryRun, String seriesTitle, Set<Long> seriesIds) {
+        if (seriesIds != null && library.summaries().stream().map(SeriesSummary::id).filter(seriesIds::contains).count() < seriesIds.size()) {
+            Set<Long> unknown = new java.util.TreeSet<>(seriesIds);
+            library.summaries().forEach(s -> unknown.remove(s.id()));
+            throw new KanzenException("no series with id " + unknown.iterator().next());
+        }
         Instant started = clock.instant();
         MonitorConfig cfg = config.current();
         List<String> problems = new ArrayList<>();
@@ -158,7 +171,8 @@ public final class MonitorCheck {
         List<SeriesSummary> all = library.summaries();
         List<SeriesSummary> series = new ArrayList<>();
         for (SeriesSummary s : all) {
-            if (seriesTitle != null ? TitleKey.of(s.title()).equals(TitleKey.of(seriesTitle))
+            if (seriesIds != null ? seriesIds.contains(s.id())
+                    : seriesTitle != null ? TitleKey.of(s.title()).equals(TitleKey.of(seriesTitle))
                     : settings.getOrDefault(s.id(), SeriesSettings.DEFAULTS).enabled()) {
                 series.add(s);
             }

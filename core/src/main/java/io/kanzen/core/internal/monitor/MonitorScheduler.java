@@ -69,14 +69,17 @@ public final class MonitorScheduler implements AutoCloseable {
     private static final class Running {
         final boolean dryRun;
         final String series;
+        /** The series a check is limited to by id, or null. */
+        final java.util.Set<Long> ids;
         final Instant deadlineAt;
         final CompletableFuture<CheckReport> future = new CompletableFuture<>();
         volatile Thread thread;
         volatile long runId = -1;
 
-        Running(boolean dryRun, String series, Instant deadlineAt) {
+        Running(boolean dryRun, String series, java.util.Set<Long> ids, Instant deadlineAt) {
             this.dryRun = dryRun;
             this.series = series;
+            this.ids = ids;
             this.deadlineAt = deadlineAt;
         }
 
@@ -131,7 +134,7 @@ public final class MonitorScheduler implements AutoCloseable {
 
     /** A check in the background; if one of the same kind is running, that one is returned. */
     public CompletableFuture<CheckReport> checkNow(boolean dryRun) {
-        return submit(dryRun, null);
+        return submit(dryRun, null, null);
     }
 
     /** Hears of each finished check's report, in the checking thread; a listener returns quickly. */
@@ -141,8 +144,17 @@ public final class MonitorScheduler implements AutoCloseable {
 
     /** A check, waited for (at most until its deadline); one of the same kind already running is joined. */
     public CheckReport checkHere(boolean dryRun, String series) {
+        return waitFor(submit(dryRun, series, null));
+    }
+
+    /** A check of these series only (by id), waited for like {@link #checkHere(boolean, String)}. */
+    public CheckReport checkHere(boolean dryRun, java.util.Set<Long> seriesIds) {
+        return waitFor(submit(dryRun, null, java.util.Set.copyOf(seriesIds)));
+    }
+
+    private static CheckReport waitFor(CompletableFuture<CheckReport> check) {
         try {
-            return submit(dryRun, series).get();
+            return check.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new KanzenException("interrupted while waiting for the check", e);
@@ -157,14 +169,14 @@ public final class MonitorScheduler implements AutoCloseable {
         }
     }
 
-    private synchronized CompletableFuture<CheckReport> submit(boolean dryRun, String series) {
+    private synchronized CompletableFuture<CheckReport> submit(boolean dryRun, String series, java.util.Set<Long> ids) {
         Running running = current;
         if (running != null && !running.future.isDone()) {
-            if (running.dryRun == dryRun && Objects.equals(running.series, series)) {
+            if (running.dryRun == dryRun && Objects.equals(running.series, series) && Objects.equals(running.ids, ids)) {
                 return running.future;
             }
             // another kind of check runs: this one follows it (the running one ends by its deadline at the latest)
-            return running.future.handle((r, e) -> null).thenCompose(ignored -> submit(dryRun, series));
+            return running.future.handle((r, e) -> null).thenCompose(ignored -> submit(dryRun, series, ids));
         }
         if (running != null && running.stuck(clock.instant())) {
             throw new KanzenException("the previous check is stuck in a plugin past its deadline (" + running.deadlineAt
@@ -176,7 +188,7 @@ public final class MonitorScheduler implements AutoCloseable {
                     + " on this data directory: try again when it ends"));
             lastStart = clock.instant();
         }
-        Running r = new Running(dryRun, series, clock.instant().plus(deadline));
+        Running r = new Running(dryRun, series, ids, clock.instant().plus(deadline));
         FileLockHandle checkLock = held;
         Thread t = new Thread(() -> run(r, checkLock), "kanzen-check-runner");
         t.setDaemon(true);
@@ -197,7 +209,7 @@ public final class MonitorScheduler implements AutoCloseable {
                 extra.addAll(beforeRealCheck.get());
             }
             r.runId = runs.started(r.dryRun, clock.instant());
-            report = check.run(r.dryRun, r.series);
+            report = check.run(r.dryRun, r.series, r.ids);
             if (!extra.isEmpty()) {
                 List<String> problems = new ArrayList<>(extra);
                 problems.addAll(report.problems());
@@ -307,7 +319,7 @@ public final class MonitorScheduler implements AutoCloseable {
             if (!cfg.enabled() || lastStart == null || lastStart.plus(cfg.interval()).isAfter(clock.instant())) {
                 return;
             }
-            submit(false, null); // runs on its own thread; the timer stays free for deadlines
+            submit(false, null, null); // runs on its own thread; the timer stays free for deadlines
         } catch (CheckBusyException e) {
             LOG.info("automatic check skipped: {}", e.getMessage());
             lastStart = clock.instant();

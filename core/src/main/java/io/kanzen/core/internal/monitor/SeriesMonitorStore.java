@@ -58,4 +58,28 @@ public final class SeriesMonitorStore {
             return null;
         });
     }
+
+    /** Several series' settings in one transaction: all are written or none. */
+    public void putAll(Map<Long, SeriesSettings> bySeries) {
+        Map<Long, String> json = new HashMap<>();
+        for (Map.Entry<Long, SeriesSettings> e : bySeries.entrySet()) {
+            try {
+                json.put(e.getKey(), JSON.writeValueAsString(e.getValue()));
+            } catch (JsonProcessingException x) {
+                throw new IllegalStateException(x);
+            }
+        }
+        db.write(c -> {
+            try (PreparedStatement s = c.prepareStatement("INSERT OR REPLACE INTO series_monitor (series_id, enabled, settings) VALUES (?, ?, ?)")) {
+                for (Map.Entry<Long, SeriesSettings> e : bySeries.entrySet()) {
+                    s.setLong(1, e.getKey());
+                    s.setInt(2, e.getValue().enabled() ? 1 : 0);
+                    s.setString(3, json.get(e.getKey()));
+                    s.addBatch();
+                }
+                s.executeBatch();
+            }
+            return null;
+        });
+    }
 }
