@@ -719,6 +719,14 @@ public final class Kanzen implements AutoCloseable {
         return seriesDetails.of(seriesId);
     }
 
+    /**
+     * Per series id, the whole volumes a download sent and not yet imported is bringing: the series list shows them
+     * apart from the missing ones (a volume on its way is not "missing" to the user, though the monitor still counts it).
+     */
+    public Map<Long, java.util.Set<Integer>> volumesUnderWay() {
+        return seriesDetails.underWay();
+    }
+
     /** One series' history, newest first. */
     public List<HistoryEvent> seriesHistory(long seriesId, int limit) {
         return history.ofSeries(seriesId, Math.max(0, limit));

@@ -12,7 +12,7 @@ import java.util.List;
  *
  * @param edition  the edition the series is held to ({@code vf} or {@code vo}), its own setting or the global one
  * @param owned    the volumes owned, merged into ranges
- * @param missing  the volumes wanted now (out, not owned, whether or not a download is under way for them)
+ * @param missing  the volumes wanted now with nothing under way for them (out, not owned, not sent)
  * @param volumes  one entry per volume, in order: the whole numbers from 1 to the highest owned, published, held
  *                 or announced one, and the owned half volumes ({@code 7.5})
  * @param metadata what the metadata source said, null when it was never asked or knew nothing

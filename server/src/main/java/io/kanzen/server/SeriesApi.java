@@ -110,8 +110,9 @@ final class SeriesApi {
             }
         }
         List<Map<String, Object>> items = new ArrayList<>();
+        Map<Long, Set<Integer>> underWay = kanzen.volumesUnderWay();
         for (WantedSeries w : matching.subList(Math.min(offset, matching.size()), (int) Math.min((long) offset + limit, matching.size()))) {
-            items.add(row(w));
+            items.add(row(w, underWay.getOrDefault(w.seriesId(), Set.of())));
         }
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("total", matching.size());
@@ -124,7 +125,10 @@ final class SeriesApi {
         ctx.json(out);
     }
 
-    private static Map<String, Object> row(WantedSeries w) {
+    /** A row of the list; {@code underWay}: the volumes a download is bringing, shown apart from the missing ones. */
+    private static Map<String, Object> row(WantedSeries w, Set<Integer> underWay) {
+        List<Integer> missing = w.wanted().stream().filter(v -> !underWay.contains(v)).toList();
+        List<Integer> coming = w.wanted().stream().filter(underWay::contains).toList();
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", w.seriesId());
         m.put("title", w.title());
@@ -134,8 +138,9 @@ final class SeriesApi {
         m.put("status", w.status().name().toLowerCase(Locale.ROOT));
         m.put("published", w.publishedCount());
         m.put("owned", w.owned().stream().map(VolumeRange::toString).toList());
-        m.put("missing_count", w.wanted().size());
-        m.put("missing", ranges(w.wanted()));
+        m.put("missing_count", missing.size());
+        m.put("missing", ranges(missing));
+        m.put("under_way", ranges(coming));
         m.put("not_yet", ranges(w.notYet()));
         return m;
     }

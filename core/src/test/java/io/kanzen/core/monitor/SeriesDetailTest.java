@@ -99,7 +99,9 @@ class SeriesDetailTest {
         assertThat(next.state()).isEqualTo(SeriesDetail.State.UPCOMING);
         assertThat(next.date()).isEqualTo(LocalDate.of(2026, 12, 3));
         assertThat(d.volumes().stream().filter(v -> v.number() == 5).findFirst().orElseThrow().progress()).isEqualTo(0.5);
-        assertThat(d.missing()).containsExactly(3, 5, 6, 7);
+        assertThat(d.missing()).as("volumes on their way are not missing").containsExactly(3, 7);
+        assertThat(kanzen.volumesUnderWay()).containsOnlyKeys(onePiece);
+        assertThat(kanzen.volumesUnderWay().get(onePiece)).containsExactly(5, 6);
         assertThat(d.grabs()).extracting(g -> g.volume().toString()).containsExactly("6", "5");
 
         assertThat(d.metadata().url()).isEqualTo("https://www.nautiljon.com/mangas/one+piece.html");

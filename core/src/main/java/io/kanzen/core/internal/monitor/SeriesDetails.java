@@ -64,8 +64,9 @@ public final class SeriesDetails {
         newestFirst.sort(Comparator.comparingLong(Grab::id).reversed());
         SeriesDetail.Metadata m = meta.map(e -> new SeriesDetail.Metadata(e.source(), e.url(), e.title(), e.alternativeTitles(), e.vo(), e.vf(),
                 e.fetchedAt())).orElse(null);
+        List<Integer> missing = volumes.stream().filter(v -> v.state() == SeriesDetail.State.MISSING).map(v -> (int) v.number()).toList();
         return new SeriesDetail(seriesId, summary.library(), summary.title(), summary.folder(), summary.files(), wanted.monitored(),
-                wanted.edition(), settings, summary.volumes(), wanted.wanted(), volumes, m, newestFirst);
+                wanted.edition(), settings, summary.volumes(), missing, volumes, m, newestFirst);
     }
 
     /**
@@ -140,5 +141,23 @@ public final class SeriesDetails {
             }
         }
         return false;
+    }
+
+    /** Per series, the whole volumes a download is bringing (sent, not yet imported): the list shows them apart from the missing ones. */
+    public Map<Long, java.util.Set<Integer>> underWay() {
+        Map<Long, java.util.Set<Integer>> out = new HashMap<>();
+        for (Grab g : grabs.sending()) {
+            add(out, g);
+        }
+        for (Grab g : grabs.sent()) {
+            add(out, g);
+        }
+        return out;
+    }
+
+    private static void add(Map<Long, java.util.Set<Integer>> out, Grab g) {
+        if (g.seriesId() != null && g.volume() != null) {
+            out.computeIfAbsent(g.seriesId(), k -> new java.util.TreeSet<>()).addAll(DecisionEngine.covered(g.volume()));
+        }
     }
 }
