@@ -383,6 +383,31 @@ public final class Kanzen implements AutoCloseable {
         return sources.search(title, volume, source);
     }
 
+    // ---- manual search judged (branch queue)
+
+    /**
+     * Searches the sources named (every release source when none is) like {@link #search}, then judges what was found
+     * as a check would for the library series {@code title} names: score, reasons, and which releases bring volumes
+     * already owned or already sent. No metadata is fetched and nothing is sent.
+     */
+    public JudgedSearch searchJudged(String title, VolumeRange volume, List<String> sourceNames) {
+        List<io.kanzen.api.Release> found = new ArrayList<>();
+        Map<String, String> problems = new java.util.LinkedHashMap<>();
+        for (String source : sourceNames == null || sourceNames.isEmpty() ? java.util.Collections.<String>singletonList(null) : sourceNames) {
+            SearchResults r = sources.search(title, volume, source);
+            found.addAll(r.releases());
+            problems.putAll(r.problems());
+        }
+        JudgedSearch judged = monitor.judge(title, found);
+        problems.putAll(judged.problems());
+        return new JudgedSearch(judged.seriesId(), judged.seriesTitle(), judged.releases(), problems);
+    }
+
+    /** The configured sources that find releases (not the metadata-only ones), for a manual search's choices. */
+    public List<String> releaseSources() {
+        return sources.releaseSourceNames();
+    }
+
     /** What the metadata source (the one named, or the first set up) knows of a series; a pinned page is read directly. */
     public Optional<SeriesMetadata> metadata(String title, String pinnedUrl, String source) {
         return sources.metadata(title, pinnedUrl, source);

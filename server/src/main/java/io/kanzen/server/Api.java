@@ -21,7 +21,6 @@ import io.kanzen.core.HistoryEvent;
 import io.kanzen.core.Kanzen;
 import io.kanzen.core.VolumeInput;
 import io.kanzen.core.LoadedPlugin;
-import io.kanzen.core.SearchResults;
 import io.kanzen.core.SeriesSettings;
 import io.kanzen.core.TrackReport;
 import io.kanzen.core.WantedSeries;
@@ -97,22 +96,6 @@ final class Api {
                             : current.acceptUntagged());
             kanzen.saveSeriesSettings(id, next);
             ctx.json(Map.of("id", id, "settings", next));
-        });
-        r.post(MM + "/search", ctx -> {
-            JsonNode body = body(ctx);
-            String title = required(body, "title");
-            VolumeRange volume = body.hasNonNull("volume_num") ? volume(body.get("volume_num")) : null;
-            List<String> sources = list(body, "sources", List.of());
-            List<Map<String, Object>> results = new ArrayList<>();
-            Map<String, String> problems = new LinkedHashMap<>();
-            for (String source : sources.isEmpty() ? java.util.Collections.<String>singletonList(null) : sources) {
-                SearchResults found = kanzen.search(title, volume, source);
-                problems.putAll(found.problems());
-                for (Release rel : found.releases()) {
-                    results.add(release(rel));
-                }
-            }
-            ctx.json(Map.of("results", results, "problems", problems));
         });
         r.post(MM + "/download", ctx -> {
             JsonNode body = body(ctx);
@@ -208,6 +191,11 @@ final class Api {
                 m.put("progress", d.status() == null ? null : d.status().progress());
                 m.put("client_state", d.status() == null ? null : d.status().state().name().toLowerCase(Locale.ROOT));
                 m.put("problem", d.problem());
+                // branch queue: what the queue page shows beside the progress
+                m.put("speed", d.status() == null || d.status().speed() < 0 ? null : d.status().speed());
+                m.put("eta", d.status() == null ? null : d.status().etaSeconds());
+                m.put("size", d.status() == null || d.status().size() < 0 ? null : d.status().size());
+                m.put("name", d.status() == null ? null : d.status().name());
                 out.add(m);
             }
             ctx.json(out);
@@ -261,6 +249,7 @@ final class Api {
         r.get("/api/account/api-key", ctx -> ctx.json(Map.of("api_key", kanzen.accounts().apiKey())));
         new NotifierApi(kanzen).register(r);
         new SeriesApi(kanzen).register(r); // series branch: the series list, page, settings form and multi-series actions
+        new ManualSearchApi(kanzen).register(r); // branch queue: the manual search, judged
     }
 
     /**

@@ -78,7 +78,7 @@ final class AmuleClient implements DownloadClient {
             String name = k.child(Ec.TAG_PARTFILE_NAME).map(EcTag::asString).orElse(null);
             String dir = k.child(Ec.TAG_KNOWNFILE_FILENAME).map(EcTag::asString).orElse(null);
             String path = dir == null || name == null ? null : (dir.endsWith("/") ? dir : dir + "/") + name;
-            return new DownloadStatus(handle, DownloadState.COMPLETED, 1, name, k.childLong(Ec.TAG_PARTFILE_SIZE_FULL, -1), path, null);
+            return new DownloadStatus(handle, DownloadState.COMPLETED, 1, name, k.childLong(Ec.TAG_PARTFILE_SIZE_FULL, -1), path, null, 0, 0);
         }
         return DownloadStatus.missing(handle);
     }
@@ -136,7 +136,10 @@ final class AmuleClient implements DownloadClient {
             state = DownloadState.QUEUED;
         }
         String name = f.child(Ec.TAG_PARTFILE_NAME).map(EcTag::asString).orElse(null);
-        return new DownloadStatus(handle, state, progress, name, full <= 0 ? -1 : full, null, message);
+        // aMule gives the speed but no time left: the rest of the file at the current speed
+        long speed = Math.max(0, f.childLong(Ec.TAG_PARTFILE_SPEED, 0));
+        long eta = speed > 0 && full > 0 ? (Math.max(0, full - done) + speed - 1) / speed : DownloadStatus.UNKNOWN;
+        return new DownloadStatus(handle, state, progress, name, full <= 0 ? -1 : full, null, message, speed, eta);
     }
 
     private static Optional<EcTag> withHash(EcPacket reply, int tagName, String hash) {

@@ -45,16 +45,21 @@ class AmuleReplayTest {
             DownloadStatus queued = client.status(handle);
             assertThat(queued.state()).isEqualTo(DownloadState.QUEUED);
             assertThat(queued.name()).isEqualTo("Test.Vol.05.cbz");
+            assertThat(queued.speed()).isZero();
+            assertThat(queued.etaSeconds()).isEqualTo(DownloadStatus.UNKNOWN); // nothing coming in: no time can be told
 
             DownloadStatus half = client.status(handle);
             assertThat(half.state()).isEqualTo(DownloadState.DOWNLOADING);
             assertThat(half.progress()).isBetween(0.3, 0.7);
             assertThat(half.size()).isEqualTo(2_500_000L);
+            assertThat(half.speed()).isEqualTo(25_603L); // EC_TAG_PARTFILE_SPEED of the frame
+            assertThat(half.etaSeconds()).isEqualTo(49L); // (2,500,000 - 1,269,760) bytes left at 25,603 B/s, rounded up
 
             DownloadStatus done = client.status(handle);
             assertThat(done.state()).isEqualTo(DownloadState.COMPLETED);
             assertThat(done.progress()).isEqualTo(1.0);
             assertThat(done.contentPath()).endsWith("/Test.Vol.05.cbz");
+            assertThat(done.etaSeconds()).isZero();
             client.close();
         }
     }

@@ -139,8 +139,24 @@ final class QBittorrentClient implements DownloadClient {
         DownloadState state = TorrentStates.of(t.path("state").asText(null), progress);
         String contentPath = t.hasNonNull("content_path") ? t.get("content_path").asText() : null;
         String message = state == DownloadState.FAILED ? "qBittorrent reports " + t.path("state").asText() : null;
-        return new DownloadStatus(handle, state, progress, t.path("name").asText(null), size <= 0 ? -1 : size, contentPath, message);
+        long speed = t.path("dlspeed").isNumber() ? Math.max(0, t.path("dlspeed").asLong()) : DownloadStatus.UNKNOWN;
+        return new DownloadStatus(handle, state, progress, t.path("name").asText(null), size <= 0 ? -1 : size, contentPath, message,
+                speed, eta(t.path("eta"), progress));
     }
+
+    /** qBittorrent's {@code eta}, whose 8640000 (100 days) means "never at this pace"; a finished torrent has none left. */
+    static long eta(JsonNode eta, double progress) {
+        if (progress >= 1) {
+            return 0;
+        }
+        if (!eta.isNumber() || eta.asLong() < 0 || eta.asLong() >= INFINITE_ETA) {
+            return DownloadStatus.UNKNOWN;
+        }
+        return eta.asLong();
+    }
+
+    /** What qBittorrent answers as the ETA of a torrent that gets nothing. */
+    static final long INFINITE_ETA = 8_640_000;
 
     @Override
     public void remove(DownloadHandle handle, boolean deleteFiles) {

@@ -1,29 +1,193 @@
-// Téléchargements: what was sent and where each download stands.
+// Téléchargements: the queue. Each active grab with its client, state, progress, speed and time left; cancel, retry,
+// blocklist, link one sent without a series; import errors with their retry; the finished ones folded away. The
+// list is asked again every few seconds while the page is shown.
 import { api } from '../api.js';
-import { t, addTexts, fmtDateTime } from '../i18n.js';
-import { el, emptyState } from '../ui.js';
+import { t, has, addTexts, fmtDateTime, fmtSize, fmtDuration, fmtNumber, errorText } from '../i18n.js';
+import { el, busy, feedback, confirmDialog, emptyState, clear, showError } from '../ui.js';
 
 addTexts({
   fr: {
-    'downloads.col.date': 'Date', 'downloads.col.series': 'Série', 'downloads.col.volume': 'Tome', 'downloads.col.client': 'Client',
-    'downloads.col.state': 'État', 'downloads.col.progress': 'Avancement', 'downloads.empty': 'Aucun téléchargement. Lancez une vérification depuis l’Aperçu.',
+    'downloads.active': 'En cours ({count})', 'downloads.finished': 'Terminés ({count})',
+    'downloads.col.date': 'Envoyé', 'downloads.col.series': 'Série', 'downloads.col.volume': 'Tome', 'downloads.col.client': 'Client',
+    'downloads.col.state': 'État', 'downloads.col.progress': 'Avancement', 'downloads.col.speed': 'Vitesse', 'downloads.col.eta': 'Reste',
+    'downloads.col.actions': 'Actions',
+    'downloads.empty': 'Aucun téléchargement. Lancez une recherche manuelle ou une vérification depuis l’Aperçu.',
+    'downloads.none.active': 'Rien en cours de téléchargement.',
+    'downloads.cancel': 'Annuler', 'downloads.retry': 'Réessayer', 'downloads.blocklist': 'Bloquer', 'downloads.link': 'Lier à une série',
+    'downloads.cancel.ask': 'Annuler « {title} » et le retirer de {client} ? Le tome sera de nouveau recherché.',
+    'downloads.cancel.confirm': 'Annuler le téléchargement', 'downloads.cancel.done': 'Annulé.',
+    'downloads.blocklist.ask': 'Bloquer cette version de « {title} » ? Elle sera retirée de {client} et jamais renvoyée.',
+    'downloads.blocklist.confirm': 'Bloquer', 'downloads.blocklist.done': 'Bloqué.', 'downloads.retry.done': 'Relancé.',
+    'downloads.unlinked': 'non liée à une série', 'downloads.import.error': 'Import échoué : {message}',
+    'downloads.client.problem': 'Le client ne répond pas : {message}',
+    'downloads.link.title': 'Lier à une série', 'downloads.link.series': 'Série', 'downloads.link.volume': 'Tome', 'downloads.link.submit': 'Lier',
+    'downloads.link.done': 'Lié à {title}.', 'downloads.speed': '{size}/s', 'downloads.eta.unknown': '–', 'downloads.refreshed': 'Mis à jour {time}',
+    'downloads.state.sending': 'envoi', 'downloads.state.sent': 'envoyé', 'downloads.state.failed': 'refusé par le client',
+    'downloads.state.imported': 'importé', 'downloads.state.download_failed': 'échoué', 'downloads.state.cancelled': 'annulé',
+    'downloads.state.queued': 'en attente', 'downloads.state.downloading': 'en téléchargement', 'downloads.state.stalled': 'bloqué (aucune source)',
+    'downloads.state.paused': 'en pause', 'downloads.state.completed': 'terminé', 'downloads.state.missing': 'absent du client',
   },
   en: {
-    'downloads.col.date': 'Date', 'downloads.col.series': 'Series', 'downloads.col.volume': 'Volume', 'downloads.col.client': 'Client',
-    'downloads.col.state': 'State', 'downloads.col.progress': 'Progress', 'downloads.empty': 'No downloads yet. Run a check from the Overview.',
+    'downloads.active': 'In progress ({count})', 'downloads.finished': 'Finished ({count})',
+    'downloads.col.date': 'Sent', 'downloads.col.series': 'Series', 'downloads.col.volume': 'Volume', 'downloads.col.client': 'Client',
+    'downloads.col.state': 'State', 'downloads.col.progress': 'Progress', 'downloads.col.speed': 'Speed', 'downloads.col.eta': 'Time left',
+    'downloads.col.actions': 'Actions',
+    'downloads.empty': 'No downloads yet. Run a manual search, or a check from the Overview.',
+    'downloads.none.active': 'Nothing is downloading.',
+    'downloads.cancel': 'Cancel', 'downloads.retry': 'Retry', 'downloads.blocklist': 'Blocklist', 'downloads.link': 'Link to a series',
+    'downloads.cancel.ask': 'Cancel “{title}” and remove it from {client}? The volume will be searched again.',
+    'downloads.cancel.confirm': 'Cancel the download', 'downloads.cancel.done': 'Cancelled.',
+    'downloads.blocklist.ask': 'Blocklist this release of “{title}”? It is removed from {client} and never sent again.',
+    'downloads.blocklist.confirm': 'Blocklist', 'downloads.blocklist.done': 'Blocklisted.', 'downloads.retry.done': 'Retried.',
+    'downloads.unlinked': 'not linked to a series', 'downloads.import.error': 'Import failed: {message}',
+    'downloads.client.problem': 'The client does not answer: {message}',
+    'downloads.link.title': 'Link to a series', 'downloads.link.series': 'Series', 'downloads.link.volume': 'Volume', 'downloads.link.submit': 'Link',
+    'downloads.link.done': 'Linked to {title}.', 'downloads.speed': '{size}/s', 'downloads.eta.unknown': '–', 'downloads.refreshed': 'Updated {time}',
+    'downloads.state.sending': 'sending', 'downloads.state.sent': 'sent', 'downloads.state.failed': 'refused by the client',
+    'downloads.state.imported': 'imported', 'downloads.state.download_failed': 'failed', 'downloads.state.cancelled': 'cancelled',
+    'downloads.state.queued': 'queued', 'downloads.state.downloading': 'downloading', 'downloads.state.stalled': 'stalled (no source)',
+    'downloads.state.paused': 'paused', 'downloads.state.completed': 'completed', 'downloads.state.missing': 'gone from the client',
   },
 });
+
+const REFRESH_MS = 4000;
+const ACTIVE = ['sending', 'sent'];
+let timer = null;
+let finishedOpen = false;
+
+/** A state in words: the shared translation (state.*) when there is one, this page's own otherwise. */
+function stateText(s) {
+  if (has('state.' + s)) return t('state.' + s);
+  return has('downloads.state.' + s) ? t('downloads.state.' + s) : s;
+}
+
+function etaText(eta) { return eta == null || eta < 0 ? t('downloads.eta.unknown') : fmtDuration(eta * 1000); }
+
+function stop() {
+  if (timer) { clearInterval(timer); timer = null; }
+}
 
 export default {
   id: 'downloads',
   tab: 'tab.downloads',
   async render(view) {
-    const rows = await api('GET', '/api/missing-monitor/downloads');
-    if (!rows.length) { view.append(emptyState(t('downloads.empty'))); return; }
-    view.append(el('div', { class: 'table-wrap' }, el('table', { id: 'queue' },
-      el('thead', {}, el('tr', {}, ['date', 'series', 'volume', 'client', 'state', 'progress'].map((c) => el('th', { text: t('downloads.col.' + c) })))),
-      el('tbody', {}, rows.map((d) => el('tr', {}, el('td', { text: fmtDateTime(d.sent_at) }), el('td', { text: d.title }),
-        el('td', { text: d.volume || '' }), el('td', { text: d.client }), el('td', { text: d.client_state || d.state }),
-        el('td', { text: d.progress == null ? '–' : Math.round(d.progress * 100) + ' %' })))))));
+    stop();
+    const list = el('div', { id: 'queue-list' });
+    const status = el('p', { class: 'muted refreshed', role: 'status' });
+    const refresh = el('button', { type: 'button', class: 'secondary', id: 'queue-refresh', text: t('common.refresh') });
+    view.append(el('div', { class: 'toolbar' }, refresh, status), list);
+    let seriesTitles = null;
+
+    // the link dialog: a series of the library and a volume for a grab sent without one
+    const lSeries = el('select', { id: 'link-series', name: 'series', required: true });
+    const lVolume = el('input', { id: 'link-volume', name: 'volume_num', size: 6 });
+    const lSubmit = el('button', { type: 'submit', id: 'link-submit', text: t('downloads.link.submit') });
+    const lDialog = el('dialog', { id: 'link-series-dialog', 'aria-labelledby': 'link-series-title' }, el('form', {},
+      el('h2', { id: 'link-series-title', text: t('downloads.link.title') }), el('p', { class: 'release-name' }),
+      el('label', {}, el('span', { text: t('downloads.link.series') }), lSeries), el('label', {}, el('span', { text: t('downloads.link.volume') }), lVolume),
+      el('div', { class: 'actions' }, el('button', { type: 'button', class: 'secondary', text: t('common.cancel'), on: { click: () => lDialog.close() } }), lSubmit)));
+    view.append(lDialog);
+    let linking = null;
+    lDialog.querySelector('form').addEventListener('submit', (ev) => {
+      ev.preventDefault();
+      busy(lSubmit, async () => {
+        try {
+          const g = await api('POST', '/api/missing-monitor/downloads/' + linking.id + '/link', { series: lSeries.value, volume_num: lVolume.value || null });
+          lDialog.close();
+          await load();
+          feedback(refresh, t('downloads.link.done', { title: lSeries.value + (g.volume ? ' ' + g.volume : '') }));
+        } catch (e) { showError(lDialog.querySelector('form'), lSubmit, e); }
+      });
+    });
+    async function openLink(d) {
+      if (!seriesTitles) seriesTitles = (await api('GET', '/api/missing-monitor/series')).map((s) => s.title);
+      linking = d;
+      clear(lSeries).append(...seriesTitles.map((s) => el('option', { value: s, text: s, selected: s.toLowerCase() === String(d.title).toLowerCase() })));
+      lVolume.value = d.volume || '';
+      lDialog.querySelector('.release-name').textContent = d.release || d.title;
+      lDialog.showModal();
+    }
+
+    /** One action button: asks first when {@code ask} is given, then calls the API and draws the queue again. */
+    function action(d, kind, ask) {
+      const b = el('button', { type: 'button', class: kind === 'retry' ? 'secondary' : kind === 'link' ? 'secondary' : 'danger',
+        data: { action: kind, id: d.id }, text: t('downloads.' + kind) });
+      b.addEventListener('click', async () => {
+        if (kind === 'link') { busy(b, () => openLink(d)); return; }
+        if (ask && !(await confirmDialog(t('downloads.' + kind + '.ask', { title: d.title + (d.volume ? ' ' + d.volume : ''), client: d.client }),
+          { confirmLabel: t('downloads.' + kind + '.confirm'), danger: true }))) return;
+        const done = await busy(b, async () => { await api('POST', '/api/missing-monitor/downloads/' + d.id + '/' + kind); return true; });
+        if (done) {
+          await load();
+          feedback(refresh, t('downloads.' + kind + '.done'));
+        }
+      });
+      return b;
+    }
+
+    function row(d) {
+      const s = d.client_state || d.state;
+      const pct = d.progress == null ? null : Math.round(d.progress * 100);
+      const active = ACTIVE.includes(d.state);
+      const actions = [];
+      if (active) actions.push(action(d, 'cancel', true));
+      if (active && d.import_error || !active && ['failed', 'download_failed', 'cancelled'].includes(d.state)) actions.push(action(d, 'retry', false));
+      if (!d.linked && d.state !== 'cancelled' && d.state !== 'failed') actions.push(action(d, 'link', false));
+      if (active || d.state === 'download_failed') actions.push(action(d, 'blocklist', true));
+      const notes = [
+        !d.linked ? el('span', { class: 'badge', text: t('downloads.unlinked') }) : null,
+        d.import_error ? el('p', { class: 'feedback feedback-error import-error', text: t('downloads.import.error', { message: d.import_error }) }) : null,
+        d.problem ? el('p', { class: 'feedback feedback-error', text: t('downloads.client.problem', { message: d.problem }) }) : null,
+        d.message && !active ? el('p', { class: 'muted', text: d.message }) : null,
+      ];
+      const cell = (c, ...content) => el('td', { 'data-label': t('downloads.col.' + c), class: 'col-' + c }, ...content);
+      return el('tr', { data: { id: d.id, state: d.state }, class: 'state-' + s },
+        cell('series', el('strong', { text: d.title }), d.release ? el('div', { class: 'muted release-name', text: d.release }) : null, notes),
+        cell('volume', d.volume || '–'), cell('client', d.client || '–'), cell('state', el('span', { class: 'state', text: stateText(s) })),
+        cell('progress', pct == null ? '–' : el('div', { class: 'progress' },
+          el('progress', { max: 100, value: pct, 'aria-label': t('downloads.col.progress') }), el('span', { text: pct + ' %' }))),
+        cell('speed', d.speed == null ? '–' : t('downloads.speed', { size: fmtSize(d.speed) })), cell('eta', etaText(d.eta)),
+        cell('date', fmtDateTime(d.sent_at)), el('td', { class: 'col-actions' }, el('div', { class: 'actions' }, actions)));
+    }
+
+    function table(rows, id) {
+      return el('div', { class: 'table-wrap' }, el('table', { id, class: 'queue' },
+        el('thead', {}, el('tr', {}, ['series', 'volume', 'client', 'state', 'progress', 'speed', 'eta', 'date'].map((c) =>
+          el('th', { scope: 'col', text: t('downloads.col.' + c) })), el('th', { scope: 'col' }, el('span', { class: 'sr', text: t('downloads.col.actions') })))),
+        el('tbody', {}, rows.map(row))));
+    }
+
+    async function load() {
+      const rows = await api('GET', '/api/missing-monitor/downloads');
+      const active = rows.filter((d) => ACTIVE.includes(d.state));
+      const finished = rows.filter((d) => !ACTIVE.includes(d.state));
+      const focused = document.activeElement && list.contains(document.activeElement) ? document.activeElement.dataset : null;
+      clear(list);
+      if (!rows.length) {
+        list.append(emptyState(t('downloads.empty'), t('tab.search'), () => { location.hash = '#/search'; }));
+      } else {
+        list.append(el('h2', { text: t('downloads.active', { count: fmtNumber(active.length) }) }),
+          active.length ? table(active, 'queue') : el('p', { class: 'muted', text: t('downloads.none.active') }));
+        if (finished.length) {
+          const details = el('details', { id: 'finished', open: finishedOpen }, el('summary', { text: t('downloads.finished', { count: fmtNumber(finished.length) }) }),
+            table(finished, 'finished-list'));
+          details.addEventListener('toggle', () => { finishedOpen = details.open; });
+          list.append(details);
+        }
+      }
+      if (focused && focused.action) { // a redraw keeps the keyboard where it was
+        const again = list.querySelector('button[data-action="' + focused.action + '"][data-id="' + focused.id + '"]');
+        if (again) again.focus();
+      }
+      status.textContent = t('downloads.refreshed', { time: new Date().toLocaleTimeString(document.documentElement.lang === 'en' ? 'en-GB' : 'fr-FR') });
+    }
+
+    refresh.addEventListener('click', () => busy(refresh, load));
+    await load();
+    timer = setInterval(() => {
+      if (document.querySelector('dialog[open]')) return; // never redraw under an open dialog
+      load().catch((e) => { status.textContent = errorText(e); });
+    }, REFRESH_MS);
   },
+  leave() { stop(); },
 };

@@ -487,4 +487,49 @@ public final class MonitorCheck {
     }
 
 
+
+    // ---- manual search judged (branch queue)
+
+    /**
+     * Judges the releases of a manual search as a check would for the library series {@code title} names (accents
+     * and case aside), from what is known locally: no metadata is fetched. The releases are read for the searched
+     * title even when it names no series, so that their edition and language show; then nothing is judged.
+     */
+    public io.kanzen.core.JudgedSearch judge(String title, List<Release> releases) {
+        List<SeriesSummary> all = library.summaries();
+        Optional<SeriesSummary> series = all.stream().filter(s -> TitleKey.of(s.title()).equals(TitleKey.of(title))).findFirst();
+        if (series.isEmpty()) {
+            ReleaseReader reader = new ReleaseReader(parser, new SeriesIdentity(List.of(title), List.of()));
+            List<io.kanzen.core.JudgedRelease> out = new ArrayList<>();
+            for (Release r : releases) {
+                ReleaseReader.ReadRelease rr = reader.read(r);
+                out.add(new io.kanzen.core.JudgedRelease(rr.release(), null, rr.edition(), rr.language().language(), List.of(), false));
+            }
+            return new io.kanzen.core.JudgedSearch(null, title, out, Map.of());
+        }
+        SeriesSummary s = series.get();
+        MonitorConfig cfg = config.current();
+        SeriesSettings ss = monitors.get(s.id());
+        Optional<MetadataCache.Entry> meta = metadata.get(s.id());
+        SeriesProfile profile = profile(s, ss, cfg, meta, wanted(s, ss, cfg, meta));
+        ReleaseReader reader = new ReleaseReader(parser, new SeriesIdentity(profile.titles(), siblings(s, all)));
+        List<ReleaseReader.ReadRelease> read = releases.stream().map(reader::read).toList();
+        Scorers.Enabled enabled = scorers.enabled();
+        List<String> problems = new ArrayList<>(enabled.problems());
+        List<Decision> decisions = DecisionEngine.decideAll(read, profile, enabled.scorers(), problems);
+        List<io.kanzen.core.JudgedRelease> out = new ArrayList<>();
+        for (int i = 0; i < read.size(); i++) {
+            ReleaseReader.ReadRelease rr = read.get(i);
+            Set<Integer> brings = DecisionEngine.covered(rr.release().parsed().volume());
+            List<Integer> owned = brings.stream().filter(v -> profile.owned().stream().anyMatch(o -> o.contains(v))).toList();
+            boolean held = profile.heldKeys().contains(LinkKeys.of(rr.release())) || profile.heldKeys().contains(LinkKeys.ofLink(rr.release().link()))
+                    || !brings.isEmpty() && profile.heldVolumes().containsAll(brings);
+            out.add(new io.kanzen.core.JudgedRelease(rr.release(), decisions.get(i), rr.edition(), rr.language().language(), owned, held));
+        }
+        Map<String, String> named = new java.util.LinkedHashMap<>();
+        for (String p : problems) {
+            named.put("scorer " + (named.size() + 1), p);
+        }
+        return new io.kanzen.core.JudgedSearch(s.id(), s.title(), out, named);
+    }
 }

@@ -1,0 +1,159 @@
+package io.kanzen.server.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.kanzen.api.VolumeRange;
+import io.kanzen.core.Grab;
+import io.kanzen.core.Kanzen;
+import io.kanzen.testkit.daemon.QBittorrentDaemon;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+
+/** Téléchargements in a browser, over a real qbittorrent-nox: the queue, cancelling, linking, the finished ones. */
+class DownloadsPageTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Random RANDOM = new Random();
+    private static QBittorrentDaemon qbittorrent;
+    @TempDir
+    Path tmp;
+
+    @BeforeAll
+    static void startQBittorrent() throws Exception {
+        qbittorrent = new QBittorrentDaemon(Files.createTempDirectory("kanzen-queue-ui-qbt-"));
+        qbittorrent.start();
+    }
+
+    @AfterAll
+    static void stopQBittorrent() {
+        qbittorrent.stop();
+    }
+
+    private void library(Kanzen kanzen) throws Exception {
+        Path series = Files.createDirectories(tmp.resolve("manga/One Piece"));
+        for (int v : new int[] {98, 99, 101}) {
+            Files.write(series.resolve("One Piece - Tome " + v + ".cbz"), new byte[] {1});
+        }
+        kanzen.addLibrary("Manga", tmp.resolve("manga"));
+        kanzen.scan(null);
+        kanzen.saveClient("qbittorrent", "qbittorrent", Map.of("url", qbittorrent.url(), "username", QBittorrentDaemon.USER,
+                "password", QBittorrentDaemon.PASSWORD));
+    }
+
+    /** A magnet nobody seeds: qBittorrent keeps it, looking for its metadata, for as long as the test runs. */
+    private static String magnet(String name) {
+        StringBuilder hash = new StringBuilder();
+        for (int i = 0; i < 40; i++) {
+            hash.append(Character.forDigit(RANDOM.nextInt(16), 16));
+        }
+        return "magnet:?xt=urn:btih:" + hash + "&dn=" + name.replace(' ', '+');
+    }
+
+    private static List<String> inQBittorrent() throws Exception {
+        HttpClient c = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).build();
+        c.send(HttpRequest.newBuilder(URI.create(qbittorrent.url() + "/api/v2/auth/login")).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=" + QBittorrentDaemon.USER + "&password=" + QBittorrentDaemon.PASSWORD)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        String list = c.send(HttpRequest.newBuilder(URI.create(qbittorrent.url() + "/api/v2/torrents/info")).build(), HttpResponse.BodyHandlers.ofString())
+                .body();
+        return JSON.readTree(list).findValuesAsText("hash");
+    }
+
+    private static WebElement row(UiHarness ui, long id) {
+        return ui.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#queue tr[data-id='" + id + "']")));
+    }
+
+    @Test
+    void an_active_download_shows_its_client_state_and_progress_and_cancelling_it_removes_it_from_qbittorrent() throws Exception {
+        try (UiHarness ui = UiHarness.start(tmp.resolve("data"))) {
+            library(ui.kanzen());
+            Grab g = ui.kanzen().grab("qbittorrent", magnet("One Piece T100"), "One Piece", VolumeRange.of(100));
+            Grab other = ui.kanzen().grab("qbittorrent", magnet("One Piece T102"), "One Piece", VolumeRange.of(102));
+            ui.loginAsAdmin();
+            ui.tab("downloads");
+
+            WebElement r = row(ui, g.id());
+            assertThat(r.findElement(By.cssSelector(".col-client")).getText()).isEqualTo("qbittorrent");
+            assertThat(r.findElement(By.cssSelector(".col-progress")).getText()).contains("0 %");
+            assertThat(r.findElement(By.cssSelector(".col-state")).getText()).isNotBlank().doesNotContain("stalled", "queued", "downloading");
+            assertThat(r.findElement(By.cssSelector(".col-eta")).getText()).isEqualTo("–"); // nothing comes in: no time can be told
+            assertThat(ui.visibleText()).contains("En cours (2)", "Vitesse", "Reste");
+            ui.shot("downloads");
+
+            r.findElement(By.cssSelector("button[data-action=cancel]")).click();
+            WebElement ask = ui.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("dialog.confirm")));
+            assertThat(ask.getText()).contains("One Piece 100", "qbittorrent");
+            ask.findElement(By.cssSelector("button[data-answer=yes]")).click();
+
+            ui.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("#queue tr[data-id='" + g.id() + "']")));
+            String hash = g.handle();
+            assertThat(inQBittorrent()).doesNotContain(hash).contains(other.handle());
+            assertThat(ui.visibleText()).contains("En cours (1)", "Terminés (1)");
+            ui.browser().findElement(By.cssSelector("#finished summary")).click();
+            assertThat(ui.browser().findElement(By.cssSelector("#finished-list tr[data-id='" + g.id() + "'] .col-state")).getText()).isEqualTo("annulé");
+        }
+    }
+
+    @Test
+    void a_download_sent_without_a_series_is_linked_to_one_from_the_queue() throws Exception {
+        try (UiHarness ui = UiHarness.start(tmp.resolve("data"))) {
+            library(ui.kanzen());
+            Grab g = ui.kanzen().grab("qbittorrent", magnet("OP 100"), "Un titre inconnu", null);
+            assertThat(g.linked()).isFalse();
+            ui.loginAsAdmin();
+            ui.go("downloads");
+
+            WebElement r = row(ui, g.id());
+            assertThat(r.getText()).contains("non liée à une série");
+            r.findElement(By.cssSelector("button[data-action=link]")).click();
+            ui.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("link-series-dialog")));
+            new Select(ui.browser().findElement(By.id("link-series"))).selectByVisibleText("One Piece");
+            ui.browser().findElement(By.id("link-volume")).sendKeys("100");
+            ui.browser().findElement(By.id("link-submit")).click();
+
+            ui.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("link-series-dialog")));
+            ui.waiting().until(ExpectedConditions.not(ExpectedConditions.textToBePresentInElementLocated(By.id("queue-list"), "non liée")));
+            assertThat(ui.visibleText()).contains("Lié à One Piece");
+            Grab linked = ui.kanzen().downloads().stream().filter(d -> d.grab().id() == g.id()).findFirst().orElseThrow().grab();
+            assertThat(linked.linked()).isTrue();
+            assertThat(linked.volume()).isEqualTo(VolumeRange.of(100));
+            assertThat(row(ui, g.id()).getText()).doesNotContain("non liée");
+        }
+    }
+
+    @Test
+    void in_english_and_on_a_phone_the_queue_reads_and_fits() throws Exception {
+        try (UiHarness ui = UiHarness.english(tmp.resolve("data"))) {
+            library(ui.kanzen());
+            Grab g = ui.kanzen().grab("qbittorrent", magnet("One Piece T100"), "One Piece", VolumeRange.of(100));
+            ui.loginAsAdmin();
+            ui.go("downloads");
+            row(ui, g.id());
+            assertThat(ui.visibleText()).contains("In progress (1)", "Speed", "Time left", "Cancel", "Blocklist").doesNotContain("Annuler", "En cours");
+        }
+        try (UiHarness ui = UiHarness.phone(tmp.resolve("phone"))) {
+            library(ui.kanzen());
+            Grab g = ui.kanzen().grab("qbittorrent", magnet("One Piece T100"), "One Piece", VolumeRange.of(100));
+            ui.loginAsAdmin();
+            ui.go("downloads");
+            assertThat(row(ui, g.id()).findElement(By.cssSelector("button[data-action=cancel]")).isDisplayed()).isTrue();
+            assertThat(ui.scrollsSideways()).isFalse();
+            ui.shot("downloads-phone");
+        }
+    }
+}
