@@ -25,7 +25,6 @@ import io.kanzen.core.SearchResults;
 import io.kanzen.core.SeriesSettings;
 import io.kanzen.core.TrackReport;
 import io.kanzen.core.WantedSeries;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -213,12 +212,12 @@ final class Api {
             ctx.json(out);
         });
 
-        r.get("/api/libraries", ctx -> ctx.json(kanzen.libraries()));
+        r.get("/api/libraries", ctx -> ctx.json(kanzen.libraries().stream().map(SettingsApi::library).toList()));
         r.post("/api/libraries", ctx -> {
             JsonNode body = body(ctx);
             // "chapters": true declares a chapter-based library (a bare number in its series folders is a chapter)
-            ctx.status(201).json(kanzen.addLibrary(required(body, "name"), Path.of(required(body, "path")),
-                    body.path("chapters").asBoolean(false)));
+            ctx.status(201).json(SettingsApi.library(kanzen.addLibrary(required(body, "name"), SettingsApi.path(required(body, "path")),
+                    body.path("chapters").asBoolean(false))));
         });
         r.delete("/api/libraries/{name}", ctx -> {
             kanzen.removeLibrary(ctx.pathParam("name"));
@@ -260,6 +259,7 @@ final class Api {
         }
         r.get("/api/account/api-key", ctx -> ctx.json(Map.of("api_key", kanzen.accounts().apiKey())));
         new NotifierApi(kanzen).register(r);
+        new SettingsApi(kanzen).register(r); // settings branch: library edit, setting choices
     }
 
     /**
