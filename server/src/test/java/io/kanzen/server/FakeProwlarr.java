@@ -9,10 +9,10 @@ import mockwebserver3.RecordedRequest;
  * A Prowlarr played by a MockWebServer from the shared fixtures: its status and its indexer list (Nyaa.si,
  * Torrent9, NZBIndex), for the API key it was given; another key gets Prowlarr's empty 401.
  */
-final class FakeProwlarr extends Dispatcher {
+public final class FakeProwlarr extends Dispatcher {
     private final String apiKey;
 
-    FakeProwlarr(String apiKey) {
+    public FakeProwlarr(String apiKey) {
         this.apiKey = apiKey;
     }
 
