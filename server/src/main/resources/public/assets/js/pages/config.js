@@ -1,7 +1,7 @@
 // Configuration: the monitor's global settings (GET/POST /api/missing-monitor/config) with real controls.
 // The server's formats stay what it accepts ("2h", "30s"); the page composes them from a number and a unit.
 import { api } from '../api.js';
-import { t, addTexts, errorText, lang } from '../i18n.js';
+import { t, addTexts, errorText, lang, problemText } from '../i18n.js';
 import { el, busy, feedback, confirmDialog, fieldError } from '../ui.js';
 
 addTexts({
@@ -215,7 +215,7 @@ export default {
     };
 
     const form = el('form', { class: 'config-form', novalidate: '' },
-      problem ? el('p', { class: 'banner banner-error', role: 'alert', text: t('config.problem', { problem }) }) : null,
+      problem ? el('p', { class: 'banner banner-error', role: 'alert', text: t('config.problem', { problem: problemText(problem) }) }) : null,
       el('fieldset', {},
         el('legend', { text: t('config.checks') }),
         enabled,

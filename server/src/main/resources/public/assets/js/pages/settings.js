@@ -380,6 +380,10 @@ function instanceForm(role, data, instance, onSaved, onCancel) {
       fieldError(nameInput, t('settings.name.taken'));
       return;
     }
+    if (!NAME.test(name)) {
+      fieldError(nameInput, t('settings.name.help'));
+      return;
+    }
     busy(save, async () => {
       const settings = {};
       for (const [key, c] of Object.entries(controls)) {

@@ -204,12 +204,24 @@ class SettingsPageTest {
     }
 
     @Test
-    void inEnglishThePageSpeaksEnglishAndListsThePluginsWithTheirVersion() {
-        try (UiHarness ui = UiHarness.english(tmp.resolve("data")).loginAsAdmin()) {
+    void inEnglishThePageListsThePluginsWithTheirVersionTheSkippedOnesWithWhyAndANotifierPicksItsEvents() throws Exception {
+        Path plugins = Files.createDirectories(tmp.resolve("plugins"));
+        Files.writeString(plugins.resolve("broken.jar"), "not a jar");
+        try (UiHarness ui = UiHarness.start(tmp.resolve("data"), "en", 1280, 900, b -> b.pluginsDirectory(plugins)).loginAsAdmin()) {
             ui.go("settings");
             ui.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#plugin-list li[data-name=prowlarr]")));
             assertThat(ui.visibleText()).contains("Libraries", "Download clients", "Add a source", "Change the password", "Plugins")
                     .doesNotContain("Bibliothèques", "Ajouter");
+            WebElement skipped = ui.browser().findElement(By.cssSelector("#plugin-list li.skipped"));
+            assertThat(skipped.getText()).contains("Skipped:", "broken.jar");
+
+            ui.browser().findElement(By.cssSelector("#notifiers-settings button.add")).click();
+            WebElement form = ui.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#notifiers-settings .add-box form")));
+            new Select(form.findElement(By.name("kind"))).selectByValue("ntfy");
+            List<WebElement> events = form.findElements(By.cssSelector("fieldset[data-key=events] input[type=checkbox]"));
+            assertThat(events).extracting(e -> e.getAttribute("value")).contains("grabbed", "imported", "peer-down");
+            assertThat(events).allMatch(WebElement::isSelected);
+            assertThat(form.getText()).contains("sent", "imported");
         }
     }
 
