@@ -299,6 +299,35 @@ public final class Kanzen implements AutoCloseable {
         }
     }
 
+    // ---- settings branch: editing a library, a client's setting choices
+
+    /**
+     * Renames a library, moves it to another folder (an existing absolute one, not inside or around another
+     * library) or changes whether it holds chapters. Its series, their settings and the files scanned stay; a
+     * moved collection is found again by the next scan, and a changed chapter rule reads every file again then.
+     *
+     * @throws InvalidSettingException naming {@code name} or {@code path} when they cannot be taken
+     * @throws KanzenException when no library has that name
+     */
+    public Library editLibrary(String name, String newName, Path root, boolean chapterBased) {
+        Objects.requireNonNull(root, "root");
+        if (!root.isAbsolute()) {
+            throw new InvalidSettingException("path", "a library folder is an absolute path (such as /srv/manga), not '" + root + "'");
+        }
+        if (!Files.isDirectory(root)) {
+            throw new InvalidSettingException("path", "the folder " + root.toAbsolutePath() + " does not exist or is not a folder");
+        }
+        return libraries.update(name == null ? "" : name, newName, root, chapterBased)
+                .orElseThrow(() -> new KanzenException("no library named '" + name + "'"));
+    }
+
+    /** The values a download client's peer offers for one of its settings; empty when it offers none. */
+    public List<SettingChoices.Choice> clientChoices(String client, String settingKey) {
+        return clients.choices(client, settingKey);
+    }
+
+    // ---- end of the settings branch's block
+
     /** Every registered library. */
     public List<Library> libraries() {
         return libraries.all();

@@ -24,7 +24,6 @@ import io.kanzen.core.LoadedPlugin;
 import io.kanzen.core.SeriesSettings;
 import io.kanzen.core.TrackReport;
 import io.kanzen.core.WantedSeries;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -201,12 +200,12 @@ final class Api {
             ctx.json(out);
         });
 
-        r.get("/api/libraries", ctx -> ctx.json(kanzen.libraries()));
+        r.get("/api/libraries", ctx -> ctx.json(kanzen.libraries().stream().map(SettingsApi::library).toList()));
         r.post("/api/libraries", ctx -> {
             JsonNode body = body(ctx);
             // "chapters": true declares a chapter-based library (a bare number in its series folders is a chapter)
-            ctx.status(201).json(kanzen.addLibrary(required(body, "name"), Path.of(required(body, "path")),
-                    body.path("chapters").asBoolean(false)));
+            ctx.status(201).json(SettingsApi.library(kanzen.addLibrary(required(body, "name"), SettingsApi.path(required(body, "path")),
+                    body.path("chapters").asBoolean(false))));
         });
         r.delete("/api/libraries/{name}", ctx -> {
             kanzen.removeLibrary(ctx.pathParam("name"));
@@ -250,6 +249,7 @@ final class Api {
         new NotifierApi(kanzen).register(r);
         new SeriesApi(kanzen).register(r); // series branch: the series list, page, settings form and multi-series actions
         new ManualSearchApi(kanzen).register(r); // branch queue: the manual search, judged
+        new SettingsApi(kanzen).register(r); // settings branch: library edit, setting choices
     }
 
     /**

@@ -108,11 +108,14 @@ class WebUiTest {
             fill("clients-settings", "qbittorrent", List.of("url", qbittorrent.url(), "username", QBittorrentDaemon.USER,
                     "password", QBittorrentDaemon.PASSWORD));
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("clients-settings"), "Enregistré"));
-            wait.until(ExpectedConditions.not(ExpectedConditions.textToBe(By.id("api-key"), "…")));
-            browser.findElement(By.cssSelector("#clients-settings form[data-kind=qbittorrent] button[type=button]")).click();
-            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("clients-settings"), "Connexion OK"));
-            // the bundled filter rules are a scorer set up like a source: a rule saved here is in force at the next check
-            fill("scorers-settings", "filters", List.of("rejectGroups", "MauvaiseTeam"));
+            browser.findElement(By.cssSelector("#clients-settings li[data-name=qbittorrent] button.test")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("clients-settings"), "Connexion réussie"));
+            // the bundled filter rules are a scorer enabled when first found: a rule saved here is in force at the next check
+            browser.findElement(By.cssSelector("#scorers-settings li[data-name=filters] button.edit")).click();
+            WebElement rules = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#scorers-settings li[data-name=filters] form")));
+            rules.findElement(By.name("rejectGroups")).clear();
+            rules.findElement(By.name("rejectGroups")).sendKeys("MauvaiseTeam");
+            rules.findElement(By.cssSelector("button[type=submit]")).click();
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("scorers-settings"), "Enregistré"));
             assertThat(kanzen.scorers()).anySatisfy(c -> assertThat(c.settings()).containsEntry("rejectGroups", "MauvaiseTeam"));
             shot("settings");
@@ -146,7 +149,7 @@ class WebUiTest {
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("downloads"), "One Piece"));
             shot("overview");
             tab("config");
-            wait.until(ExpectedConditions.attributeToBe(By.id("cfg-interval"), "value", "6h"));
+            wait.until(ExpectedConditions.attributeToBe(By.id("cfg-interval"), "value", "6"));
             shot("config");
 
             // the language switch
@@ -160,9 +163,12 @@ class WebUiTest {
         new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#view [data-page=" + name + "][data-ready]")));
     }
 
+    /** Adds an instance of {@code kind} through the settings form: its kind picked, its name as suggested, its settings typed. */
     private void fill(String box, String kind, List<String> keyValues) {
+        browser.findElement(By.cssSelector("#" + box + " button.add")).click();
         WebElement form = new WebDriverWait(browser, Duration.ofSeconds(10))
-                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#" + box + " form[data-kind=" + kind + "]")));
+                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#" + box + " .add-box form")));
+        new org.openqa.selenium.support.ui.Select(form.findElement(By.name("kind"))).selectByValue(kind);
         for (int i = 0; i < keyValues.size(); i += 2) {
             WebElement input = form.findElement(By.name(keyValues.get(i)));
             input.clear();

@@ -71,6 +71,16 @@ public final class DownloadClients implements AutoCloseable {
     }
 
     /** Checks that the client answers and accepts its credentials. */
+    /** The values the client's peer offers for a setting, for a settings form; empty when the client offers none. */
+    public List<io.kanzen.api.SettingChoices.Choice> choices(String name, String settingKey) {
+        try {
+            return instances.call(name, PluginCall.TEST, c -> c instanceof io.kanzen.api.SettingChoices offering ? offering.choices(settingKey)
+                    : List.<io.kanzen.api.SettingChoices.Choice>of());
+        } catch (PluginException e) {
+            throw new KanzenException(name + ": " + e.getMessage(), e);
+        }
+    }
+
     public void test(String name) {
         try {
             instances.call(name, PluginCall.TEST, c -> {

@@ -1,7 +1,7 @@
 package io.kanzen.core.internal.library;
 
 import io.kanzen.api.VolumeRange;
-import io.kanzen.core.KanzenException;
+import io.kanzen.core.InvalidSettingException;
 import io.kanzen.core.Library;
 import io.kanzen.core.SeriesSummary;
 import io.kanzen.core.internal.storage.Database;
@@ -36,29 +36,11 @@ public final class LibraryStore {
     }
 
     public Library add(String name, Path root, Instant now, boolean chapterBased) {
-        if (name == null || name.isBlank()) {
-            throw new KanzenException("a library needs a name");
-        }
-        if (name.strip().length() > 100 || name.chars().anyMatch(Character::isISOControl)) {
-            throw new KanzenException("a library name is at most 100 characters, without control characters");
-        }
+        checkName(name);
         Path real = real(root);
         String rootText = real.toString();
         return db.write(c -> {
-            for (Library l : all(c)) {
-                if (l.name().equalsIgnoreCase(name.strip())) {
-                    throw new KanzenException("a library named '" + l.name() + "' already exists");
-                }
-                Path other = real(l.root());
-                if (other.equals(real)) {
-                    throw new KanzenException("the folder " + rootText + " is already the library '" + l.name() + "'");
-                }
-                if (real.startsWith(other) || other.startsWith(real)) {
-                    // a file would belong to two libraries: counted twice, imported into either
-                    throw new KanzenException("the folder " + rootText + " overlaps the library '" + l.name() + "' (" + other
-                            + "): libraries may not contain one another");
-                }
-            }
+            checkFree(c, name, real, -1);
             try (PreparedStatement s = c.prepareStatement(
                     "INSERT INTO library (name, root_path, created_at, chapter_based) VALUES (?, ?, ?, ?)",
                     PreparedStatement.RETURN_GENERATED_KEYS)) {
@@ -73,6 +55,72 @@ public final class LibraryStore {
                 }
             }
         });
+    }
+
+    /**
+     * Renames a library, points it at another folder or changes whether it holds chapters. Its series, their
+     * settings and the files scanned stay (file paths are kept relative to the root, so a moved collection is
+     * found again at the next scan); when the chapter rule changes, every file is read again at the next scan.
+     *
+     * @return the library as it is now, or empty when none has that name
+     */
+    public Optional<Library> update(String name, String newName, Path root, boolean chapterBased) {
+        checkName(newName);
+        Path real = real(root);
+        String rootText = real.toString();
+        return db.write(c -> {
+            Library current = all(c).stream().filter(l -> l.name().equalsIgnoreCase(name.strip())).findFirst().orElse(null);
+            if (current == null) {
+                return Optional.<Library>empty();
+            }
+            checkFree(c, newName, real, current.id());
+            try (PreparedStatement s = c.prepareStatement("UPDATE library SET name = ?, root_path = ?, chapter_based = ? WHERE id = ?")) {
+                s.setString(1, newName.strip());
+                s.setString(2, rootText);
+                s.setBoolean(3, chapterBased);
+                s.setLong(4, current.id());
+                s.executeUpdate();
+            }
+            if (current.chapterBased() != chapterBased) {
+                // a bare number changes meaning (volume or chapter): the next scan parses every file again
+                try (PreparedStatement s = c.prepareStatement("UPDATE volume_file SET modified_ms = -1 WHERE library_id = ?")) {
+                    s.setLong(1, current.id());
+                    s.executeUpdate();
+                }
+            }
+            return Optional.of(new Library(current.id(), newName.strip(), Path.of(rootText), current.lastScan(), chapterBased));
+        });
+    }
+
+    private static void checkName(String name) {
+        if (name == null || name.isBlank()) {
+            throw new InvalidSettingException("name", "a library needs a name");
+        }
+        if (name.strip().length() > 100 || name.chars().anyMatch(Character::isISOControl)) {
+            throw new InvalidSettingException("name", "a library name is at most 100 characters, without control characters");
+        }
+    }
+
+    /** Refuses a name or folder taken by another library than {@code selfId}, and a folder inside or around one. */
+    private static void checkFree(Connection c, String name, Path real, long selfId) throws SQLException {
+        String rootText = real.toString();
+        for (Library l : all(c)) {
+            if (l.id() == selfId) {
+                continue;
+            }
+            if (l.name().equalsIgnoreCase(name.strip())) {
+                throw new InvalidSettingException("name", "a library named '" + l.name() + "' already exists");
+            }
+            Path other = real(l.root());
+            if (other.equals(real)) {
+                throw new InvalidSettingException("path", "the folder " + rootText + " is already the library '" + l.name() + "'");
+            }
+            if (real.startsWith(other) || other.startsWith(real)) {
+                // a file would belong to two libraries: counted twice, imported into either
+                throw new InvalidSettingException("path", "the folder " + rootText + " overlaps the library '" + l.name() + "' (" + other
+                        + "): libraries may not contain one another");
+            }
+        }
     }
 
     /** Removes a library and what was scanned of it (series, files, their monitor settings); the folder is not touched. */

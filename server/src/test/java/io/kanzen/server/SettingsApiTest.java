@@ -1,0 +1,165 @@
+package io.kanzen.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.kanzen.core.Kanzen;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.junit5.StartStop;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What the Configuration and Réglages pages call: library edit, a peer's setting choices, names checked on save. */
+class SettingsApiTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String KEY = "0123456789abcdef0123456789abcdef";
+    @TempDir
+    Path tmp;
+    @StartStop
+    final MockWebServer prowlarr = new MockWebServer();
+    private Kanzen kanzen;
+    private KanzenServer server;
+    private final HttpClient http = HttpClient.newHttpClient();
+    private String key;
+
+    @BeforeEach
+    void start() throws Exception {
+        prowlarr.setDispatcher(new FakeProwlarr(KEY));
+        kanzen = Kanzen.builder().dataDirectory(tmp.resolve("data")).build();
+        server = KanzenServer.start(kanzen, "127.0.0.1", 0);
+        call("POST", "/api/setup", "{\"username\":\"admin\",\"password\":\"kanzen-admin-pw\"}");
+        key = kanzen.accounts().apiKey();
+    }
+
+    @AfterEach
+    void stop() {
+        server.close();
+        kanzen.close();
+    }
+
+    private HttpResponse<String> call(String method, String path, String body) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (key != null) {
+            b.header("X-Api-Key", key);
+        }
+        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static JsonNode json(HttpResponse<String> r) throws Exception {
+        return JSON.readTree(r.body());
+    }
+
+    private static String quoted(Object o) throws Exception {
+        return JSON.writeValueAsString(o);
+    }
+
+    @Test
+    void aLibraryIsEditedOverHttpAndItsFolderIsShownAsAPathNeverAsAFileUri() throws Exception {
+        Path first = Files.createDirectories(tmp.resolve("manga/Pluto"));
+        Files.createFile(first.resolve("Pluto T01.cbz"));
+        Path second = Files.createDirectories(tmp.resolve("mangas"));
+        HttpResponse<String> added = call("POST", "/api/libraries", "{\"name\":\"Manga\",\"path\":" + quoted(tmp.resolve("manga").toString()) + "}");
+        assertThat(added.statusCode()).isEqualTo(201);
+        assertThat(json(added).path("root").asText()).isEqualTo(tmp.resolve("manga").toRealPath().toString());
+
+        HttpResponse<String> edited = call("PUT", "/api/libraries/manga", "{\"name\":\"Mangas\",\"path\":" + quoted(second.toString())
+                + ",\"chapters\":true}");
+
+        assertThat(edited.statusCode()).as(edited.body()).isEqualTo(200);
+        assertThat(json(edited).path("name").asText()).isEqualTo("Mangas");
+        assertThat(json(edited).path("chapterBased").asBoolean()).isTrue();
+        HttpResponse<String> listed = call("GET", "/api/libraries", null);
+        assertThat(listed.body()).doesNotContain("file:");
+        assertThat(json(listed).get(0).path("root").asText()).isEqualTo(second.toRealPath().toString());
+
+        HttpResponse<String> renamedOnly = call("PUT", "/api/libraries/Mangas", "{\"name\":\"Bédés\"}");
+        assertThat(json(renamedOnly).path("root").asText()).as("a field left out keeps its value").isEqualTo(second.toRealPath().toString());
+        assertThat(json(renamedOnly).path("chapterBased").asBoolean()).isTrue();
+    }
+
+    @Test
+    void aLibraryEditWithAFolderThatDoesNotExistIsRefusedNamingThePathField() throws Exception {
+        Files.createDirectories(tmp.resolve("manga"));
+        call("POST", "/api/libraries", "{\"name\":\"Manga\",\"path\":" + quoted(tmp.resolve("manga").toString()) + "}");
+
+        HttpResponse<String> refused = call("PUT", "/api/libraries/Manga", "{\"path\":" + quoted(tmp.resolve("nope").toString()) + "}");
+        HttpResponse<String> unknown = call("PUT", "/api/libraries/Other", "{\"name\":\"X\"}");
+
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(json(refused).path("field").asText()).isEqualTo("path");
+        assertThat(json(refused).path("error").asText()).contains("does not exist");
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(json(call("GET", "/api/libraries", null)).get(0).path("root").asText()).endsWith("manga");
+    }
+
+    @Test
+    void twoProwlarrInstancesEachOfferTheIndexersOfTheirPeerAsChoices() throws Exception {
+        String url = prowlarr.url("/").toString();
+        for (String name : List.of("prowlarr-home", "prowlarr-friend")) {
+            HttpResponse<String> saved = call("POST", "/api/plugins/sources/" + name,
+                    quoted(Map.of("kind", "prowlarr", "settings", Map.of("url", url, "apiKey", KEY))));
+            assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
+        }
+
+        JsonNode listed = json(call("GET", "/api/plugins/sources", null)).path("configured");
+        HttpResponse<String> choices = call("GET", "/api/plugins/sources/prowlarr-friend/choices/indexerIds", null);
+        HttpResponse<String> none = call("GET", "/api/plugins/sources/prowlarr-friend/choices/url", null);
+        HttpResponse<String> missing = call("GET", "/api/plugins/sources/nowhere/choices/indexerIds", null);
+
+        assertThat(listed.findValuesAsText("kind")).containsExactly("prowlarr", "prowlarr");
+        assertThat(listed.toString()).doesNotContain(KEY);
+        assertThat(choices.statusCode()).as(choices.body()).isEqualTo(200);
+        assertThat(json(choices).path("choices").findValuesAsText("value")).containsExactly("1", "3", "5");
+        assertThat(json(choices).path("choices").findValuesAsText("label")).first().asString().startsWith("Nyaa.si");
+        assertThat(json(none).path("choices")).isEmpty();
+        assertThat(missing.statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void thePeerRefusingTheKeyIsAnErrorOfTheChoicesNotAnEmptyList() throws Exception {
+        call("POST", "/api/plugins/sources/prowlarr", quoted(Map.of("kind", "prowlarr", "settings",
+                Map.of("url", prowlarr.url("/").toString(), "apiKey", "wrong-key-wrong-key-wrong-key-00"))));
+
+        HttpResponse<String> refused = call("GET", "/api/plugins/sources/prowlarr/choices/indexerIds", null);
+
+        assertThat(refused.statusCode()).isBetween(400, 599);
+        assertThat(json(refused).path("error").asText()).isNotBlank();
+    }
+
+    @Test
+    void monitorSettingsNamingAnUnknownClientOrSourceAreRefusedWithTheirFieldAndNothingIsSaved() throws Exception {
+        HttpResponse<String> client = call("POST", "/api/missing-monitor/config", "{\"preferredClient\":\"nowhere\"}");
+        HttpResponse<String> source = call("POST", "/api/missing-monitor/config", "{\"sources\":[\"nyaa\"]}");
+
+        assertThat(client.statusCode()).isEqualTo(400);
+        assertThat(json(client).path("field").asText()).isEqualTo("preferredClient");
+        assertThat(source.statusCode()).isEqualTo(400);
+        assertThat(json(source).path("field").asText()).isEqualTo("sources");
+        JsonNode config = json(call("GET", "/api/missing-monitor/config", null)).path("config");
+        assertThat(config.path("preferredClient").isNull()).isTrue();
+        assertThat(config.path("sources")).isEmpty();
+    }
+
+    @Test
+    void anIntervalOfTwoHoursIsSavedAndReadBackAsTheServerWritesIt() throws Exception {
+        HttpResponse<String> saved = call("POST", "/api/missing-monitor/config", "{\"checkInterval\":\"2h\"}");
+        HttpResponse<String> tooShort = call("POST", "/api/missing-monitor/config", "{\"checkInterval\":\"2m\"}");
+
+        assertThat(saved.statusCode()).isEqualTo(200);
+        assertThat(json(call("GET", "/api/missing-monitor/config", null)).path("config").path("checkInterval").asText()).isEqualTo("2h");
+        assertThat(tooShort.statusCode()).isEqualTo(400);
+        assertThat(json(tooShort).path("field").asText()).isEqualTo("checkInterval");
+    }
+}
