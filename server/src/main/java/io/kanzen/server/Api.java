@@ -260,6 +260,9 @@ final class Api {
         }
         r.get("/api/account/api-key", ctx -> ctx.json(Map.of("api_key", kanzen.accounts().apiKey())));
         new NotifierApi(kanzen).register(r);
+        // branch overview: the Aperçu (figures, checks, problems, live events) and the proposals of manual mode
+        new OverviewApi(kanzen).register(r);
+        new ProposalApi(kanzen).register(r);
     }
 
     /**
