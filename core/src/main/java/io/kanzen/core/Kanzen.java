@@ -30,6 +30,7 @@ import io.kanzen.core.internal.monitor.MetadataCache;
 import io.kanzen.core.internal.monitor.MonitorCheck;
 import io.kanzen.core.internal.monitor.MonitorConfigStore;
 import io.kanzen.core.internal.monitor.MonitorScheduler;
+import io.kanzen.core.internal.monitor.Proposals;
 import io.kanzen.core.internal.notify.Notifications;
 import io.kanzen.core.internal.monitor.SeriesMonitorStore;
 import io.kanzen.core.internal.library.LibraryScanner;
@@ -105,6 +106,7 @@ public final class Kanzen implements AutoCloseable {
     private final Notifications notifications;
     /** The series page (series branch). */
     private final io.kanzen.core.internal.monitor.SeriesDetails seriesDetails;
+    private final Proposals proposals;
     /** Fetches of outside URLs (torrent links) lent to plugins: public addresses and configured peers only. */
     private final io.kanzen.api.OutboundHttp outbound;
 
@@ -158,8 +160,9 @@ public final class Kanzen implements AutoCloseable {
                 monitorConfig, clock);
         this.downloadControl = new DownloadControl(grabs, clients, blocklist, history, libraries, tracker, clock);
         this.backoff = new Backoff(database);
+        this.proposals = new Proposals(database, cipher, grabs, clients, blocklist, history, libraries, seriesMonitors, monitorConfig, clock);
         this.monitor = new MonitorCheck(libraries, seriesMonitors, metadataCache, sources, clients, grabs, blocklist, history,
-                backoff, monitorConfig, tracker, clock, parser, scorers);
+                backoff, monitorConfig, tracker, clock, parser, scorers, proposals);
         this.checkRuns = new CheckRunStore(database);
         this.seriesDetails = new io.kanzen.core.internal.monitor.SeriesDetails(libraries, seriesMonitors, metadataCache, grabs, monitor, clock);
         Path checkLock = dataDirectory.resolve(CHECK_LOCK);
@@ -871,6 +874,51 @@ public final class Kanzen implements AutoCloseable {
         statsSnapshot = new StatsSnapshot(all, version, stats);
         return stats;
     }
+
+    // ---- overview and proposals (branch overview: the Aperçu and the manual mode of issue 14)
+
+    /**
+     * When the next automatic check is due: the last one's start plus the interval of the settings; empty when the
+     * automatic checks are off or not started in this process (the CLI).
+     */
+    public Optional<Instant> nextCheckAt() {
+        return scheduler.nextCheckAt();
+    }
+
+    /**
+     * What checks with automatic download off would have sent, waiting for approval: per series and volumes the
+     * chosen release with its score and why. A proposal whose volume was owned, grabbed or blocklisted since is
+     * superseded first and not listed.
+     */
+    public List<Proposal> proposals() {
+        return proposals.pending();
+    }
+
+    /** Every proposal, approved, rejected and superseded ones too (with why), newest first per series. */
+    public List<Proposal> allProposals() {
+        return proposals.all();
+    }
+
+    /**
+     * Sends a pending proposal's release through the monitor's grab path (recorded before it is sent, its volume
+     * held, imported when done). Never twice: an approved, rejected or superseded proposal is refused, and one whose
+     * volume was owned or grabbed since is superseded with a {@link GrabConflictException}.
+     */
+    public Grab approveProposal(long id) {
+        return proposals.approve(id);
+    }
+
+    /** Approves every pending proposal; those that cannot be sent stay pending with their reason. Returns them as they are now. */
+    public List<Proposal> approveAllProposals() {
+        return proposals.approveAll();
+    }
+
+    /** Rejects a pending proposal: its release is blocklisted for the series, so the next check chooses another. */
+    public Proposal rejectProposal(long id) {
+        return proposals.reject(id);
+    }
+
+    // ---- end of branch overview
 
     private record StatsSnapshot(List<WantedSeries> wanted, long version, MonitorStats stats) {}
 

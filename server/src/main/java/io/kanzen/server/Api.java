@@ -250,6 +250,9 @@ final class Api {
         new SeriesApi(kanzen).register(r); // series branch: the series list, page, settings form and multi-series actions
         new ManualSearchApi(kanzen).register(r); // branch queue: the manual search, judged
         new SettingsApi(kanzen).register(r); // settings branch: library edit, setting choices
+        // branch overview: the Aperçu (figures, checks, problems, live events) and the proposals of manual mode
+        new OverviewApi(kanzen).register(r);
+        new ProposalApi(kanzen).register(r);
     }
 
     /**

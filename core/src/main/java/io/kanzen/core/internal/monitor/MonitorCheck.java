@@ -68,6 +68,8 @@ public final class MonitorCheck {
     private final Clock clock;
     private final NameParser parser;
     private final Scorers scorers;
+    /** Where a real check with automatic download off records what it would send. */
+    private final Proposals proposals;
     /** How many series a check works on at once. */
     static final int SERIES_IN_PARALLEL = 4;
 
@@ -75,8 +77,9 @@ public final class MonitorCheck {
 
     public MonitorCheck(LibraryStore library, SeriesMonitorStore monitors, MetadataCache metadata, Sources sources, DownloadClients clients,
             GrabStore grabs, BlocklistStore blocklist, HistoryStore history, Backoff backoff, MonitorConfigStore config, DownloadTracker tracker,
-            Clock clock, NameParser parser, Scorers scorers) {
+            Clock clock, NameParser parser, Scorers scorers, Proposals proposals) {
         this.parser = parser;
+        this.proposals = proposals;
         this.scorers = scorers;
         this.library = library;
         this.monitors = monitors;
@@ -260,7 +263,7 @@ public final class MonitorCheck {
             for (String source : seriesSources) {
                 List<Release> r = search(source, SearchRequest.of(s.title()), s, backedOff, problems, seriesProblems, counters);
                 if (r != null) {
-                    capped.put(source, r.size() >= SearchRequest.of(s.title()).limit());
+                    capped.put(source, r.size() >= SearchRequest.of(s.title()).limit()); // one entry per source that answered
                     r.forEach(rel -> found.add(reader.read(rel)));
                 }
             }
@@ -302,6 +305,9 @@ public final class MonitorCheck {
                         counters.sent.incrementAndGet();
                     }
                 }
+            } else if (!dryRun) {
+                // manual mode: what would be sent waits for the user; a source that did not answer keeps its old proposals
+                proposals.record(s, chosen, capped.size() == seriesSources.size());
             }
         }
         int done = counters.done.incrementAndGet();

@@ -126,6 +126,7 @@ public final class MonitorScheduler implements AutoCloseable {
      */
     public void start() {
         lastStart = clock.instant();
+        started = true;
         timer.execute(this::settleLeftovers);
         timer.scheduleWithFixedDelay(this::tick, TICK_SECONDS, TICK_SECONDS, TimeUnit.SECONDS);
         lastPollNanos = System.nanoTime();
@@ -280,6 +281,21 @@ public final class MonitorScheduler implements AutoCloseable {
             r.future.completeExceptionally(cause instanceof KanzenException ? cause : new KanzenException(error, cause));
         }
     }
+
+    /**
+     * When the timer starts the next automatic check: the last start (or this process's start) plus the interval of
+     * the settings in force, within one tick; empty when automatic checks are off or the timer was never started.
+     */
+    public Optional<Instant> nextCheckAt() {
+        MonitorConfig cfg = config.current();
+        Instant last = lastStart;
+        if (!cfg.enabled() || last == null || !started) {
+            return Optional.empty();
+        }
+        return Optional.of(last.plus(cfg.interval()));
+    }
+
+    private volatile boolean started;
 
     public Optional<CheckReport> lastReport() {
         return Optional.ofNullable(lastReport);
