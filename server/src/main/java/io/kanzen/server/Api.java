@@ -260,6 +260,9 @@ final class Api {
         }
         r.get("/api/account/api-key", ctx -> ctx.json(Map.of("api_key", kanzen.accounts().apiKey())));
         new NotifierApi(kanzen).register(r);
+        // branch history: the history page (filters, paging, export) and the statistics page
+        new HistoryApi(kanzen).register(r);
+        new StatsApi(kanzen).register(r);
     }
 
     /**
