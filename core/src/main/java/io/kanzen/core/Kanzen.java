@@ -107,6 +107,10 @@ public final class Kanzen implements AutoCloseable {
     /** The series page (series branch). */
     private final io.kanzen.core.internal.monitor.SeriesDetails seriesDetails;
     private final Proposals proposals;
+    // branch history: the history page's queries and the statistics
+    private final io.kanzen.core.internal.stats.HistoryQueries historyQueries;
+    private final io.kanzen.core.internal.stats.MissingSnapshots missingSnapshots;
+    private final io.kanzen.core.internal.stats.Activity activity;
     /** Fetches of outside URLs (torrent links) lent to plugins: public addresses and configured peers only. */
     private final io.kanzen.api.OutboundHttp outbound;
 
@@ -178,6 +182,21 @@ public final class Kanzen implements AutoCloseable {
             }
         }, clients::reconcileSending, b.checkDeadline, clock);
         scheduler.addReportListener(notifications::onCheck);
+        // branch history: the missing count over time, seen after each check and each import (and each scan, below)
+        this.historyQueries = new io.kanzen.core.internal.stats.HistoryQueries(database);
+        this.missingSnapshots = new io.kanzen.core.internal.stats.MissingSnapshots(database, clock);
+        this.activity = new io.kanzen.core.internal.stats.Activity(database, missingSnapshots, clock);
+        scheduler.addReportListener(report -> {
+            // a dry run changes nothing; a check stopped at its deadline (interrupted) must let go of its thread at once
+            if (!report.dryRun() && !Thread.currentThread().isInterrupted()) {
+                recordMissing();
+            }
+        });
+        history.addListener(e -> {
+            if (e.kind() == HistoryEvent.Kind.IMPORT && e.success()) {
+                recordMissing();
+            }
+        });
         this.accounts = new Accounts(database, cipher, clock);
     }
 
@@ -349,6 +368,7 @@ public final class Kanzen implements AutoCloseable {
         for (Library l : targets) {
             reports.add(scanner.scan(l));
         }
+        recordMissing(); // branch history
         return reports;
     }
 
@@ -923,6 +943,55 @@ public final class Kanzen implements AutoCloseable {
     private record StatsSnapshot(List<WantedSeries> wanted, long version, MonitorStats stats) {}
 
     private volatile StatsSnapshot statsSnapshot;
+
+    // ---- the history page and the statistics (branch history)
+
+    /**
+     * One page of the history, newest first, with how many events the filter matches in all.
+     *
+     * @param limit at most {@link HistoryPage#MAX_LIMIT}
+     */
+    public HistoryPage history(HistoryFilter filter, int offset, int limit) {
+        return historyQueries.page(filter, offset, limit);
+    }
+
+    /** Hands every event the filter matches to {@code out}, newest first, however many there are (an export). */
+    public void exportHistory(HistoryFilter filter, Consumer<HistoryEvent> out) {
+        historyQueries.each(filter, out);
+    }
+
+    /** The series the history speaks of (id to title, in title order): the choices of a series filter. */
+    public Map<Long, String> historySeries() {
+        return historyQueries.series();
+    }
+
+    /**
+     * The last {@code days} days (1 to 366) in {@code zone}, today included, oldest first: downloads sent, imported
+     * and failed each day, and the missing volumes at each day's end (null before the first count was recorded).
+     */
+    public List<DailyActivity> dailyActivity(int days, java.time.ZoneId zone) {
+        return activity.daily(days, zone);
+    }
+
+    /** Per source over the last {@code days} days (1 to 366): searches, and what became of its downloads. */
+    public List<SourceActivity> sourceActivity(int days) {
+        return activity.sources(days);
+    }
+
+    /**
+     * Records the missing count for the chart when it changed. Derived data: a failure here is logged and never fails
+     * the scan, check or import it follows.
+     */
+    private void recordMissing() {
+        try {
+            MonitorStats now = stats();
+            missingSnapshots.record(now.volumesMissing(), now.seriesMonitored());
+        } catch (RuntimeException e) {
+            org.slf4j.LoggerFactory.getLogger(Kanzen.class).warn("the missing-volume count was not recorded: {}", e.toString());
+        }
+    }
+
+    // ---- end of branch history
 
     /** Stops the scheduler, sends the notifications on their way, closes the sources, clients, scorers and plugin class loaders, then the database. */
     @Override

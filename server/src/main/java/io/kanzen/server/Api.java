@@ -253,6 +253,9 @@ final class Api {
         // branch overview: the Aperçu (figures, checks, problems, live events) and the proposals of manual mode
         new OverviewApi(kanzen).register(r);
         new ProposalApi(kanzen).register(r);
+        // branch history: the history page (filters, paging, export) and the statistics page
+        new HistoryApi(kanzen).register(r);
+        new StatsApi(kanzen).register(r);
     }
 
     /**

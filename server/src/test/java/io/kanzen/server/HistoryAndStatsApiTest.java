@@ -1,0 +1,226 @@
+package io.kanzen.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.kanzen.api.DownloadState;
+import io.kanzen.api.VolumeRange;
+import io.kanzen.core.Grab;
+import io.kanzen.core.Kanzen;
+import io.kanzen.core.KanzenException;
+import io.kanzen.core.MonitorConfig;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** /api/history and /api/stats over HTTP, on a history made by real checks, grabs and imports at chosen instants. */
+class HistoryAndStatsApiTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    @TempDir
+    Path tmp;
+    private final HistoryPeers peers = new HistoryPeers();
+    private final HistoryPeers.MovableClock clock = new HistoryPeers.MovableClock(Instant.parse("2026-11-20T10:00:00Z"));
+    private Kanzen kanzen;
+    private KanzenServer server;
+    private final HttpClient http = HttpClient.newHttpClient();
+    private String key;
+    private int missingAtStart;
+
+    /** Three days: a check sends Berserk 1; One Piece 3 sent by hand, another refused; One Piece 3 imported, Berserk 1 failed. */
+    static int makeHistory(Kanzen kanzen, HistoryPeers peers, HistoryPeers.MovableClock clock, Path tmp) throws Exception {
+        Path root = tmp.resolve("manga");
+        for (String f : List.of("One Piece/One Piece T01.cbz", "One Piece/One Piece T02.cbz", "One Piece/One Piece T04.cbz", "Berserk/Berserk T02.cbz")) {
+            Files.createDirectories(root.resolve(f).getParent());
+            Files.write(root.resolve(f), new byte[] {1});
+        }
+        kanzen.addLibrary("Manga", root);
+        kanzen.scan(null);
+        int missing = kanzen.stats().volumesMissing();
+        kanzen.saveSource("releases", "releases", Map.of());
+        kanzen.saveClient("client", "client", Map.of());
+        kanzen.saveMonitorConfig(MonitorConfig.DEFAULTS.withAutoDownload(true));
+
+        clock.set(Instant.parse("2026-11-20T11:00:00Z"));
+        peers.releasesByTitle.put("Berserk", List.of("Berserk Tome 01 FR"));
+        kanzen.check(false, "Berserk");
+        clock.set(Instant.parse("2026-11-21T12:00:00Z"));
+        Grab op3 = kanzen.grab("client", HistoryPeers.magnet("op 3"), "One Piece", VolumeRange.of(3), false);
+        clock.set(Instant.parse("2026-11-21T13:00:00Z"));
+        try {
+            kanzen.grab("client", HistoryPeers.magnet("op 5") + "&dn=refused", "One Piece", VolumeRange.of(5), false);
+        } catch (KanzenException expected) {
+            // recorded in the history as a failure
+        }
+        clock.set(Instant.parse("2026-11-22T09:00:00Z"));
+        Path file = Files.createDirectories(tmp.resolve("downloads")).resolve("One Piece - Tome 03.cbz");
+        Files.write(file, new byte[] {3});
+        peers.contentPaths.put(op3.handle(), file.toString());
+        peers.states.put(op3.handle(), DownloadState.COMPLETED);
+        peers.states.replaceAll((hash, state) -> hash.equals(op3.handle()) ? state : DownloadState.FAILED);
+        kanzen.trackDownloads();
+        clock.set(Instant.parse("2026-11-23T12:00:00Z"));
+        return missing;
+    }
+
+    @BeforeEach
+    void start() throws Exception {
+        kanzen = Kanzen.builder().dataDirectory(tmp.resolve("data")).clock(clock).classpathPlugins(false).plugin(peers).build();
+        missingAtStart = makeHistory(kanzen, peers, clock, tmp);
+        server = KanzenServer.start(kanzen, "127.0.0.1", 0);
+        call("/api/setup", "{\"username\":\"admin\",\"password\":\"kanzen-admin-pw\"}");
+        key = kanzen.accounts().apiKey();
+    }
+
+    @AfterEach
+    void stop() {
+        server.close();
+        kanzen.close();
+    }
+
+    private HttpResponse<String> call(String path, String body) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
+                .method(body == null ? "GET" : "POST", body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (key != null) {
+            b.header("X-Api-Key", key);
+        }
+        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private JsonNode get(String path) throws Exception {
+        HttpResponse<String> r = call(path, null);
+        assertThat(r.statusCode()).as(path + ": " + r.body()).isEqualTo(200);
+        return JSON.readTree(r.body());
+    }
+
+    private static List<String> texts(JsonNode items, String field) {
+        List<String> out = new ArrayList<>();
+        items.forEach(i -> out.add(i.path(field).isNull() ? null : i.path(field).asText()));
+        return out;
+    }
+
+    @Test
+    void aPageHasTheTotalOfTheFilterAndTheNextPageFollows() throws Exception {
+        JsonNode first = get("/api/history?limit=2");
+        long total = first.path("total").asLong();
+        assertThat(total).isGreaterThan(4);
+        assertThat(first.path("items")).hasSize(2);
+        assertThat(first.path("items").get(0).path("at").asText()).isEqualTo("2026-11-22T09:00:00Z");
+
+        JsonNode second = get("/api/history?limit=2&offset=2");
+        assertThat(second.path("total").asLong()).isEqualTo(total);
+        assertThat(second.path("offset").asInt()).isEqualTo(2);
+        assertThat(texts(second.path("items"), "id")).doesNotContainAnyElementsOf(texts(first.path("items"), "id"));
+        assertThat(get("/api/history?limit=500").path("items")).hasSize((int) total);
+    }
+
+    @Test
+    void typeSeriesPeriodAndOutcomeFilterTheEvents() throws Exception {
+        assertThat(texts(get("/api/history?type=grab").path("items"), "series")).containsExactly("One Piece", "Berserk");
+        assertThat(texts(get("/api/history?type=grab,import").path("items"), "type")).containsExactly("import", "grab", "grab");
+        assertThat(texts(get("/api/history?type=grab&type=import").path("items"), "type")).containsExactly("import", "grab", "grab");
+
+        long berserk = kanzen.series().stream().filter(s -> s.title().equals("Berserk")).findFirst().orElseThrow().id();
+        JsonNode ofBerserk = get("/api/history?series=" + berserk).path("items");
+        assertThat(texts(ofBerserk, "series")).isNotEmpty().containsOnly("Berserk");
+        assertThat(texts(ofBerserk, "type")).containsExactly("download_failed", "grab", "search");
+
+        JsonNode the21st = get("/api/history?from=2026-11-21&to=2026-11-21&tz=UTC").path("items");
+        assertThat(texts(the21st, "type")).containsExactly("failure", "grab");
+        assertThat(texts(the21st, "volume")).containsExactly("5", "3");
+        assertThat(texts(get("/api/history?from=2026-11-21&to=2026-11-21&tz=Pacific/Kiritimati").path("items"), "at"))
+                .as("the 21st at UTC+14 is from the 20th 10:00 to the 21st 10:00 UTC").containsExactly("2026-11-20T11:00:00Z", "2026-11-20T11:00:00Z");
+
+        assertThat(texts(get("/api/history?outcome=failure").path("items"), "type")).containsExactly("download_failed", "failure");
+        assertThat(get("/api/history/series")).extracting(n -> n.path("title").asText()).containsExactly("Berserk", "One Piece");
+    }
+
+    @Test
+    void badFiltersAreRefusedNamingTheField() throws Exception {
+        for (String[] c : new String[][] {{"type=grabbed", "type"}, {"limit=501", "limit"}, {"offset=-1", "offset"}, {"from=21/11/2026", "from"},
+                {"tz=Mars/Olympus", "tz"}, {"from=2026-11-22&to=2026-11-21", "to"}, {"outcome=maybe", "outcome"}, {"series=abc", "series"}}) {
+            HttpResponse<String> r = call("/api/history?" + c[0], null);
+            assertThat(r.statusCode()).as(c[0]).isEqualTo(400);
+            assertThat(JSON.readTree(r.body()).path("field").asText()).as(c[0]).isEqualTo(c[1]);
+        }
+        assertThat(call("/api/history/export?format=xml", null).statusCode()).isEqualTo(400);
+        assertThat(call("/api/stats/daily?days=0", null).statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void theExportsHaveEveryFilteredEventAsAnAttachment() throws Exception {
+        HttpResponse<String> csv = call("/api/history/export?format=csv&type=grab", null);
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
+        assertThat(csv.headers().firstValue("Content-Disposition").orElse("")).isEqualTo("attachment; filename=kanzen-history.csv");
+        assertThat(csv.body().lines().toList()).hasSize(3).first().isEqualTo("at,kind,success,series,source,client,query,results,volume,message");
+        assertThat(csv.body().lines().skip(1).toList()).satisfiesExactly(l -> assertThat(l).startsWith("2026-11-21T12:00:00Z,grab,true,One Piece,"),
+                l -> assertThat(l).startsWith("2026-11-20T11:00:00Z,grab,true,Berserk,releases,client"));
+
+        HttpResponse<String> json = call("/api/history/export?format=json&outcome=failure", null);
+        assertThat(json.headers().firstValue("Content-Disposition").orElse("")).isEqualTo("attachment; filename=kanzen-history.json");
+        assertThat(JSON.readTree(json.body())).isEqualTo(get("/api/history?outcome=failure").path("items"));
+        assertThat(JSON.readTree(call("/api/history/export?format=json&type=stalled", null).body())).isEmpty();
+    }
+
+    @Test
+    void theDailyFiguresComeFromTheHistoryAndTheMissingCounts() throws Exception {
+        JsonNode daily = get("/api/stats/daily?days=5&tz=UTC");
+        assertThat(daily.path("empty").asBoolean()).isFalse();
+        JsonNode items = daily.path("items");
+        assertThat(texts(items, "day")).containsExactly("2026-11-19", "2026-11-20", "2026-11-21", "2026-11-22", "2026-11-23");
+        assertThat(texts(items, "sent")).containsExactly("0", "1", "1", "0", "0");
+        assertThat(texts(items, "imported")).containsExactly("0", "0", "0", "1", "0");
+        assertThat(texts(items, "failed")).as("a refused send, then a failed download").containsExactly("0", "0", "1", "1", "0");
+        String before = String.valueOf(missingAtStart);
+        String after = String.valueOf(missingAtStart - 1);
+        assertThat(texts(items, "missing")).containsExactly(null, before, before, after, after);
+    }
+
+    @Test
+    void eachSourceHasItsSuccessRate() throws Exception {
+        JsonNode items = get("/api/stats/sources?days=30").path("items");
+        assertThat(texts(items, "source")).as("most downloads first").containsExactly(null, "releases");
+        assertThat(items.get(0).path("sent").asInt()).as("sent by hand, one refused").isEqualTo(2);
+        assertThat(items.get(0).path("successRate").asDouble()).isEqualTo(0.5);
+        assertThat(items.get(1).path("searches").asInt()).isEqualTo(1);
+        assertThat(items.get(1).path("successRate").asDouble()).isEqualTo(0.0);
+    }
+
+    @Test
+    void theOpenapiDescriptionListsTheseRoutes() throws Exception {
+        JsonNode paths = get("/api/openapi.json").path("paths");
+        for (String path : List.of("/api/history", "/api/history/export", "/api/history/series", "/api/stats/daily", "/api/stats/sources")) {
+            assertThat(paths.has(path)).as(path).isTrue();
+        }
+    }
+
+    @Test
+    void withoutHistoryTheStatisticsSayTheyAreEmpty() throws Exception {
+        try (Kanzen fresh = Kanzen.builder().dataDirectory(tmp.resolve("fresh")).classpathPlugins(false).build();
+                KanzenServer other = KanzenServer.start(fresh, "127.0.0.1", 0)) {
+            http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + other.port() + "/api/setup"))
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"admin\",\"password\":\"kanzen-admin-pw\"}")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            String freshKey = fresh.accounts().apiKey();
+            for (String path : List.of("/api/stats/daily", "/api/stats/sources")) {
+                HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + other.port() + path))
+                        .header("X-Api-Key", freshKey).build(), HttpResponse.BodyHandlers.ofString());
+                assertThat(r.statusCode()).as(path + " " + r.body()).isEqualTo(200);
+                assertThat(JSON.readTree(r.body()).path("empty").asBoolean()).as(path).isTrue();
+            }
+        }
+    }
+}
