@@ -37,25 +37,25 @@ public final class LibraryStore {
 
     public Library add(String name, Path root, Instant now, boolean chapterBased) {
         if (name == null || name.isBlank()) {
-            throw new KanzenException("a library needs a name");
+            throw new KanzenException("library.nameMissing", KanzenException.pairs(), "a library needs a name");
         }
         if (name.strip().length() > 100 || name.chars().anyMatch(Character::isISOControl)) {
-            throw new KanzenException("a library name is at most 100 characters, without control characters");
+            throw new KanzenException("library.nameInvalid", KanzenException.pairs(), "a library name is at most 100 characters, without control characters");
         }
         Path real = real(root);
         String rootText = real.toString();
         return db.write(c -> {
             for (Library l : all(c)) {
                 if (l.name().equalsIgnoreCase(name.strip())) {
-                    throw new KanzenException("a library named '" + l.name() + "' already exists");
+                    throw new KanzenException("library.exists", KanzenException.pairs("name", l.name()), "a library named '" + l.name() + "' already exists");
                 }
                 Path other = real(l.root());
                 if (other.equals(real)) {
-                    throw new KanzenException("the folder " + rootText + " is already the library '" + l.name() + "'");
+                    throw new KanzenException("library.sameFolder", KanzenException.pairs("path", rootText, "name", l.name()), "the folder " + rootText + " is already the library '" + l.name() + "'");
                 }
                 if (real.startsWith(other) || other.startsWith(real)) {
                     // a file would belong to two libraries: counted twice, imported into either
-                    throw new KanzenException("the folder " + rootText + " overlaps the library '" + l.name() + "' (" + other
+                    throw new KanzenException("library.overlaps", KanzenException.pairs("path", rootText, "name", l.name()), "the folder " + rootText + " overlaps the library '" + l.name() + "' (" + other
                             + "): libraries may not contain one another");
                 }
             }
