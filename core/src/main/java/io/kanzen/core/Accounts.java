@@ -49,11 +49,11 @@ public final class Accounts {
     /** Creates the administrator; refused once one exists (changing a password is {@link #changePassword}). */
     public synchronized void setUp(String username, String password) {
         if (isSetUp()) {
-            throw new KanzenException("the administrator already exists");
+            throw new KanzenException("admin.exists", KanzenException.pairs(), "the administrator already exists");
         }
         checkPassword(password);
         if (username == null || !username.matches("[A-Za-z0-9._@-]{1,64}")) {
-            throw new KanzenException("a user name is 1 to 64 letters, digits, '.', '_', '@' or '-'");
+            throw new KanzenException("username.invalid", KanzenException.pairs(), "a user name is 1 to 64 letters, digits, '.', '_', '@' or '-'");
         }
         String hash = hash(password);
         db.write(c -> {
@@ -85,7 +85,7 @@ public final class Accounts {
 
     public void changePassword(String username, String oldPassword, String newPassword) {
         if (!verify(username, oldPassword)) {
-            throw new KanzenException("the current password is wrong");
+            throw new KanzenException("password.wrong", KanzenException.pairs(), "the current password is wrong");
         }
         checkPassword(newPassword);
         String hash = hash(newPassword);
@@ -177,7 +177,7 @@ public final class Accounts {
 
     private static void checkPassword(String password) {
         if (password == null || password.length() < 8) {
-            throw new KanzenException("a password has at least 8 characters");
+            throw new KanzenException("password.tooShort", KanzenException.pairs("min", 8), "a password has at least 8 characters");
         }
     }
 

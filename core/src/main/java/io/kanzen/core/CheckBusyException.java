@@ -10,4 +10,9 @@ public final class CheckBusyException extends KanzenException {
     public CheckBusyException(String message) {
         super(message);
     }
+
+    @Override
+    protected String fallbackCode() {
+        return "check.busy";
+    }
 }

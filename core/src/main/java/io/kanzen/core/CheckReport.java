@@ -11,7 +11,7 @@ import java.util.List;
  * @param downloads what following the downloads did first (imports, failures, stalls)
  */
 public record CheckReport(Instant startedAt, Instant finishedAt, boolean dryRun, List<SeriesCheck> series, int searches, int grabs,
-        List<String> problems, TrackReport downloads) {
+        List<Problem> problems, TrackReport downloads) {
     public CheckReport {
         series = List.copyOf(series);
         problems = List.copyOf(problems);
@@ -20,7 +20,7 @@ public record CheckReport(Instant startedAt, Instant finishedAt, boolean dryRun,
 
     /** A check that did not follow the downloads (a dry run). */
     public CheckReport(Instant startedAt, Instant finishedAt, boolean dryRun, List<SeriesCheck> series, int searches, int grabs,
-            List<String> problems) {
+            List<Problem> problems) {
         this(startedAt, finishedAt, dryRun, series, searches, grabs, problems, TrackReport.EMPTY);
     }
 }

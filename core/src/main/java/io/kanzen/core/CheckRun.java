@@ -17,7 +17,7 @@ import java.util.List;
  *                   to the end
  */
 public record CheckRun(long id, Instant startedAt, Instant finishedAt, boolean dryRun, int series, int searches, int found, int sent,
-        List<String> problems, String error) {
+        List<Problem> problems, String error) {
     public CheckRun {
         problems = problems == null ? List.of() : List.copyOf(problems);
     }

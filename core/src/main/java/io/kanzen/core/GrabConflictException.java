@@ -23,7 +23,23 @@ public final class GrabConflictException extends KanzenException {
         this.reason = reason;
     }
 
+    /** A conflict with the parameters of its text (series, volume, download, state). */
+    public GrabConflictException(Reason reason, java.util.Map<String, ?> params, String message) {
+        super(null, params, message);
+        this.reason = reason;
+    }
+
     public Reason reason() {
         return reason;
+    }
+
+    /** {@code grab.owned}, {@code grab.held} or {@code grab.sameLink}. */
+    @Override
+    protected String fallbackCode() {
+        return switch (reason) {
+            case OWNED -> "grab.owned";
+            case HELD -> "grab.held";
+            case SAME_LINK -> "grab.sameLink";
+        };
     }
 }

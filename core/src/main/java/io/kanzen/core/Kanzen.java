@@ -202,7 +202,7 @@ public final class Kanzen implements AutoCloseable {
 
     private static FileLockHandle claimOwnership(Path dataDirectory, Clock clock) {
         Path file = dataDirectory.resolve(OWNER_LOCK);
-        return FileLockHandle.tryAcquire(file, clock.instant()).orElseThrow(() -> new KanzenException("the data directory " + dataDirectory
+        return FileLockHandle.tryAcquire(file, clock.instant()).orElseThrow(() -> new KanzenException("data.inUse", KanzenException.pairs("dir", dataDirectory), "the data directory " + dataDirectory
                 + " is already in use by another Kanzen server (" + FileLockHandle.holder(file) + "): stop it first, or give this one"
                 + " another data directory (KANZEN_DATA)"));
     }
@@ -306,10 +306,10 @@ public final class Kanzen implements AutoCloseable {
     public Library addLibrary(String name, Path root, boolean chapterBased) {
         Objects.requireNonNull(root, "root");
         if (!root.isAbsolute()) {
-            throw new InvalidSettingException("path", "a library folder is an absolute path (such as /srv/manga), not '" + root + "'");
+            throw new InvalidSettingException("path", "library.pathNotAbsolute", KanzenException.pairs("path", root), "a library folder is an absolute path (such as /srv/manga), not '" + root + "'");
         }
         if (!Files.isDirectory(root)) {
-            throw new InvalidSettingException("path", "the folder " + root.toAbsolutePath() + " does not exist or is not a folder");
+            throw new InvalidSettingException("path", "library.pathMissing", KanzenException.pairs("path", root.toAbsolutePath()), "the folder " + root.toAbsolutePath() + " does not exist or is not a folder");
         }
         return libraries.add(name, root, Instant.now(clock), chapterBased);
     }
@@ -317,7 +317,7 @@ public final class Kanzen implements AutoCloseable {
     /** Forgets a library and what was scanned of it; its folder and files are left as they are. */
     public void removeLibrary(String name) {
         if (name == null || !libraries.remove(name)) {
-            throw new KanzenException("no library named '" + name + "'");
+            throw new KanzenException("library.notFound", KanzenException.pairs("name", name), "no library named '" + name + "'");
         }
     }
 
@@ -362,7 +362,7 @@ public final class Kanzen implements AutoCloseable {
             targets = libraries.all();
         } else {
             Optional<Library> one = libraries.byName(name);
-            targets = List.of(one.orElseThrow(() -> new KanzenException("no library named '" + name + "'")));
+            targets = List.of(one.orElseThrow(() -> new KanzenException("library.notFound", KanzenException.pairs("name", name), "no library named '" + name + "'")));
         }
         List<ScanReport> reports = new ArrayList<>();
         for (Library l : targets) {
@@ -659,20 +659,23 @@ public final class Kanzen implements AutoCloseable {
      * failed; {@link Health.Status#DOWN} when the database cannot be read.
      */
     public Health health() {
-        List<String> reasons = new ArrayList<>();
+        List<Problem> reasons = new ArrayList<>();
         try {
-            backoff.waits(clock.instant()).forEach((source, w) -> reasons.add("source " + source + " is backed off until " + w.until() + " after "
-                    + w.failures() + " failure(s): " + w.lastError()));
-            clients.unreachable().forEach((client, why) -> reasons.add("download client " + client + " did not answer: " + why));
+            backoff.waits(clock.instant()).forEach((source, w) -> reasons.add(Problem.of("source.backedOff", "source " + source
+                    + " is backed off until " + w.until() + " after " + w.failures() + " failure(s): " + w.lastError(),
+                    "name", source, "until", w.until(), "failures", w.failures(), "detail", w.lastError())));
+            clients.unreachable().forEach((client, why) -> reasons.add(Problem.of("client.unreachable",
+                    "download client " + client + " did not answer: " + why, "name", client, "detail", why)));
             String settings = monitorConfig.problem();
             if (settings != null) {
-                reasons.add(settings);
+                reasons.add(Problem.of("settings.invalid", settings, "detail", settings));
             }
-            scheduler.stuck().ifPresent(reasons::add);
-            checkRuns.last().filter(CheckRun::failed).ifPresent(r -> reasons.add("the last check (started " + r.startedAt() + ") failed: "
-                    + r.error()));
+            scheduler.stuck().ifPresent(s -> reasons.add(Problem.of("check.stuck", s, "detail", s)));
+            checkRuns.last().filter(CheckRun::failed).ifPresent(r -> reasons.add(Problem.of("check.failed", "the last check (started "
+                    + r.startedAt() + ") failed: " + r.error(), "started", r.startedAt(), "detail", r.error())));
         } catch (RuntimeException e) {
-            return new Health(Health.Status.DOWN, List.of("the database cannot be read: " + e.getMessage()));
+            return new Health(Health.Status.DOWN, List.of(Problem.of("database.unreadable", "the database cannot be read: " + e.getMessage(),
+                    "detail", e.getMessage())));
         }
         return new Health(reasons.isEmpty() ? Health.Status.UP : Health.Status.DEGRADED, reasons);
     }
@@ -718,7 +721,7 @@ public final class Kanzen implements AutoCloseable {
         com.fasterxml.jackson.databind.node.ObjectNode merged = json.valueToTree(monitorConfig());
         for (Map.Entry<String, String> c : changes.entrySet()) {
             if (!fields.contains(c.getKey())) {
-                throw new InvalidSettingException(c.getKey(), "unknown setting '" + c.getKey() + "' (settings: " + String.join(", ", fields) + ")");
+                throw new InvalidSettingException(c.getKey(), "setting.unknown", KanzenException.pairs("name", c.getKey()), "unknown setting '" + c.getKey() + "' (settings: " + String.join(", ", fields) + ")");
             }
             com.fasterxml.jackson.databind.JsonNode value;
             try {
@@ -757,14 +760,14 @@ public final class Kanzen implements AutoCloseable {
         List<String> sourceNames = sources.list().stream().map(ConfiguredInstance::name).toList();
         for (String s : config.sources()) {
             if (sourceNames.stream().noneMatch(n -> n.equalsIgnoreCase(s))) {
-                throw new InvalidSettingException("sources", "'" + s + "' is not a configured source (configured: "
+                throw new InvalidSettingException("sources", "setting.unknownSource", KanzenException.pairs("value", s), "'" + s + "' is not a configured source (configured: "
                         + (sourceNames.isEmpty() ? "none" : String.join(", ", sourceNames)) + ")");
             }
         }
         if (config.preferredClient() != null) {
             List<String> clientNames = clients.list().stream().map(ConfiguredInstance::name).toList();
             if (clientNames.stream().noneMatch(n -> n.equalsIgnoreCase(config.preferredClient()))) {
-                throw new InvalidSettingException("preferredClient", "'" + config.preferredClient() + "' is not a configured download client"
+                throw new InvalidSettingException("preferredClient", "setting.unknownClient", KanzenException.pairs("value", config.preferredClient()), "'" + config.preferredClient() + "' is not a configured download client"
                         + " (configured: " + (clientNames.isEmpty() ? "none" : String.join(", ", clientNames)) + ")");
             }
         }
@@ -779,7 +782,7 @@ public final class Kanzen implements AutoCloseable {
     /** Replaces one series' monitor settings; throws a {@link KanzenException} when no series has that id. */
     public void saveSeriesSettings(long seriesId, SeriesSettings settings) {
         if (libraries.summaries().stream().noneMatch(s -> s.id() == seriesId)) {
-            throw new KanzenException("no series with id " + seriesId);
+            throw new KanzenException("series.notFound", KanzenException.pairs("id", seriesId), "no series with id " + seriesId);
         }
         seriesMonitors.put(seriesId, settings);
     }

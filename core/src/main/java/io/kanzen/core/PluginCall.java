@@ -41,6 +41,6 @@ public enum PluginCall {
                 return c;
             }
         }
-        throw new KanzenException("no call kind '" + key + "' (search, metadata, index-refresh, submit, status, test)");
+        throw new KanzenException("call.unknown", KanzenException.pairs("kind", key), "no call kind '" + key + "' (search, metadata, index-refresh, submit, status, test)");
     }
 }

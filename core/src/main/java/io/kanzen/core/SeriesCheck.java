@@ -8,7 +8,7 @@ import java.util.List;
  * the ones chosen, the grabs sent (none in a dry run), and what went wrong.
  */
 public record SeriesCheck(long seriesId, String title, List<Integer> wanted, List<Decision> decisions, List<Decision> chosen, List<Grab> grabs,
-        List<String> problems) {
+        List<Problem> problems) {
     public SeriesCheck {
         wanted = List.copyOf(wanted);
         decisions = List.copyOf(decisions);

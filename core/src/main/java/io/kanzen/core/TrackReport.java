@@ -7,7 +7,7 @@ import java.util.List;
  * What one pass over the sent downloads did: imports, failures, stalls (each also a history entry), and the clients
  * that could not be asked.
  */
-public record TrackReport(List<Event> events, List<String> problems) {
+public record TrackReport(List<Event> events, List<Problem> problems) {
     public static final TrackReport EMPTY = new TrackReport(List.of(), List.of());
 
     public TrackReport {

@@ -61,7 +61,7 @@ final class Api {
                 case "all" -> WantedSeries.Filter.ALL;
                 case "missing" -> WantedSeries.Filter.MISSING;
                 case "to_complete", "to-complete" -> WantedSeries.Filter.TO_COMPLETE;
-                default -> throw ApiException.badInput("filter", "filter is all, missing or to_complete");
+                default -> throw ApiException.badInput("filter", "input.choice", Map.of("choices", "all, missing, to_complete"), "filter is all, missing or to_complete");
             };
             String q = param(ctx, "q", "").toLowerCase(Locale.ROOT);
             boolean paged = ctx.queryParam("limit") != null || ctx.queryParam("offset") != null;
@@ -100,7 +100,7 @@ final class Api {
             JsonNode body = body(ctx);
             String link = required(body, "link");
             if (!link.matches("(?is)(magnet:\\?.*xt=urn:btih:.+|https?://\\S+|ed2k://\\|file\\|.+\\|/.*)")) {
-                throw ApiException.badInput("link", "a link is a magnet, an http(s) torrent URL or an ed2k://|file|…|/ link");
+                throw ApiException.badInput("link", "link.invalid", null, "a link is a magnet, an http(s) torrent URL or an ed2k://|file|…|/ link");
             }
             try {
                 // a title that names a library series ties the grab to it: held from the monitor, imported when done
@@ -110,6 +110,8 @@ final class Api {
             } catch (GrabConflictException e) {
                 Map<String, Object> m = new LinkedHashMap<>();
                 m.put("error", e.getMessage());
+                m.put("code", e.code());
+                m.put("params", e.params());
                 m.put("reason", e.reason().name().toLowerCase(Locale.ROOT));
                 m.put("hint", "send again with \"force\": true to download it anyway");
                 ctx.status(409).json(m);
@@ -130,12 +132,12 @@ final class Api {
             try {
                 kanzen.checkNow(); // the running check, when there is one: never a second beside it
             } catch (CheckBusyException e) {
-                throw new ApiException(409, e.getMessage(), null); // another process (a CLI check) is checking
+                throw new ApiException(409, e.code(), e.params(), e.getMessage(), null); // another process (a CLI check) is checking
             }
             ctx.status(202).json(Map.of("started", !alreadyRunning, "running", true, "progress", kanzen.checkProgress()));
         });
         r.get(MM + "/last-check", ctx -> {
-            CheckRun run = kanzen.lastCheck().orElseThrow(() -> new ApiException(404, "no check has run yet", null));
+            CheckRun run = kanzen.lastCheck().orElseThrow(() -> new ApiException(404, "check.none", null, "no check has run yet", null));
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("id", run.id());
             m.put("startedAt", run.startedAt());
@@ -173,7 +175,7 @@ final class Api {
                 case "all" -> null;
                 case "success" -> true;
                 case "errors", "error" -> false;
-                default -> throw ApiException.badInput("filter", "filter is all, success or errors");
+                default -> throw ApiException.badInput("filter", "input.choice", Map.of("choices", "all, success, errors"), "filter is all, success or errors");
             };
             List<HistoryEvent> events = kanzen.history(success, (int) Math.min(5000, longParam(param(ctx, "limit", "200"), "limit")));
             if (param(ctx, "format", "json").equals("csv")) {
@@ -303,11 +305,11 @@ final class Api {
         try {
             int v = Integer.parseInt(text.strip());
             if (v < min || v > max) {
-                throw ApiException.badInput(field, field + " is between " + min + " and " + max);
+                throw ApiException.badInput(field, "input.range", Map.of("min", min, "max", max), field + " is between " + min + " and " + max);
             }
             return v;
         } catch (NumberFormatException e) {
-            throw ApiException.badInput(field, field + " is a whole number");
+            throw ApiException.badInput(field, "input.wholeNumber", null, field + " is a whole number");
         }
     }
 
@@ -323,25 +325,16 @@ final class Api {
     private List<Map<String, Object>> kinds(String role) {
         List<Map<String, Object>> out = new ArrayList<>();
         for (LoadedPlugin p : kanzen.plugins()) {
-            var factories = switch (role) {
-                case "sources" -> p.plugin().sourceFactories().stream().map(f -> Map.entry(f.name(), f.configProperties())).toList();
-                case "clients" -> p.plugin().downloadClientFactories().stream().map(f -> Map.entry(f.name(), f.configProperties())).toList();
-                default -> p.plugin().scorerFactories().stream().map(f -> Map.entry(f.name(), f.configProperties())).toList();
+            // i18n: each factory's settings with the French and English texts its JAR ships (SettingTexts)
+            record Kind(String name, List<ConfigProperty> properties) {}
+            List<Kind> factories = switch (role) {
+                case "sources" -> p.plugin().sourceFactories().stream().map(f -> new Kind(f.name(), f.configProperties())).toList();
+                case "clients" -> p.plugin().downloadClientFactories().stream().map(f -> new Kind(f.name(), f.configProperties())).toList();
+                default -> p.plugin().scorerFactories().stream().map(f -> new Kind(f.name(), f.configProperties())).toList();
             };
-            for (var f : factories) {
-                List<Map<String, Object>> props = new ArrayList<>();
-                for (ConfigProperty c : f.getValue()) {
-                    Map<String, Object> m = new LinkedHashMap<>();
-                    m.put("key", c.key());
-                    m.put("label", c.label());
-                    m.put("type", c.type().name().toLowerCase(Locale.ROOT));
-                    m.put("required", c.required());
-                    m.put("secret", c.secret());
-                    m.put("default", c.defaultValue());
-                    m.put("description", c.description());
-                    props.add(m);
-                }
-                out.add(Map.of("kind", f.getKey(), "plugin", p.name(), "properties", props));
+            for (Kind f : factories) {
+                List<Map<String, Object>> props = SettingForms.properties(f.properties(), io.kanzen.api.SettingTexts.of(p.plugin().getClass(), f.name()));
+                out.add(Map.of("kind", f.name(), "plugin", p.name(), "properties", props));
             }
         }
         return out;
@@ -412,18 +405,18 @@ final class Api {
         try {
             JsonNode node = JSON.readTree(text);
             if (node == null || !node.isObject()) {
-                throw ApiException.badInput(null, "the body is a JSON object");
+                throw ApiException.badInput(null, "input.notObject", null, "the body is a JSON object");
             }
             return node;
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw ApiException.badInput(null, "the body is not valid JSON: " + e.getOriginalMessage());
+            throw ApiException.badInput(null, "input.badJson", Map.of("detail", String.valueOf(e.getOriginalMessage())), "the body is not valid JSON: " + e.getOriginalMessage());
         }
     }
 
     static String required(JsonNode body, String field) {
         String v = text(body, field, null);
         if (v == null || v.isBlank()) {
-            throw ApiException.badInput(field, field + " is required");
+            throw ApiException.badInput(field, "input.required", null, field + " is required");
         }
         return v;
     }
@@ -449,7 +442,7 @@ final class Api {
         try {
             return VolumeInput.parse(n.asText());
         } catch (IllegalArgumentException e) {
-            throw ApiException.badInput("volume_num", "volume_num: " + e.getMessage());
+            throw ApiException.badInput("volume_num", "input.volume", Map.of("detail", String.valueOf(e.getMessage())), "volume_num: " + e.getMessage());
         }
     }
 
@@ -462,7 +455,7 @@ final class Api {
         try {
             return Long.parseLong(v);
         } catch (NumberFormatException e) {
-            throw ApiException.badInput(field, field + " is a number");
+            throw ApiException.badInput(field, "input.number", null, field + " is a number");
         }
     }
 }

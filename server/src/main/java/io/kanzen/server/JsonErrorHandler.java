@@ -32,7 +32,8 @@ final class JsonErrorHandler extends ErrorHandler {
     static byte[] body(int code, String message) {
         String text = message == null || message.isBlank() || message.matches("(?i)org\\.eclipse.*|.*Exception.*")
                 ? HttpStatus.getMessage(code) : message;
-        return ("{\"error\":\"" + escape(text.toLowerCase(java.util.Locale.ROOT)) + "\"}").getBytes(StandardCharsets.UTF_8);
+        return ("{\"error\":\"" + escape(text.toLowerCase(java.util.Locale.ROOT)) + "\",\"code\":\"http." + code + "\",\"params\":{}}")
+                .getBytes(StandardCharsets.UTF_8);
     }
 
     private static String escape(String s) {

@@ -75,30 +75,38 @@ public final class KanzenServer implements AutoCloseable {
                 Health health = kanzen.health();
                 Map<String, Object> body = new LinkedHashMap<>();
                 body.put("status", health.status().name());
-                body.put("reasons", health.reasons());
+                body.put("reasons", health.reasons()); // English texts, as monitors and older readers know them
+                body.put("problems", health.problems()); // the same with code and params, for the web UI (problem.<code>)
                 ctx.status(health.status() == Health.Status.DOWN ? 503 : 200).json(body);
             });
             cfg.routes.get("/api/openapi.json", ctx -> ctx.contentType("application/json").result(resource("/openapi.json")));
             security.register(cfg.routes);
             api.register(cfg.routes);
-            cfg.routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), e.getMessage(), null));
-            cfg.routes.exception(ApiException.class, (e, ctx) -> error(ctx, e.status, e.getMessage(), e.field));
-            cfg.routes.exception(InvalidSettingException.class, (e, ctx) -> error(ctx, 400, e.getMessage(), e.field()));
-            cfg.routes.exception(KanzenException.class, (e, ctx) -> error(ctx, status(e), e.getMessage(), null));
-            cfg.routes.exception(IllegalArgumentException.class, (e, ctx) -> error(ctx, 400, e.getMessage(), null));
-            cfg.routes.exception(PluginException.class, (e, ctx) -> error(ctx, status(e), e.getMessage(), null));
+            cfg.routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), switch (e.getStatus()) {
+                case 404 -> "endpoint.notFound";
+                case 405 -> "method.notAllowed";
+                default -> "http." + e.getStatus();
+            }, Map.of("path", ctx.path()), e.getMessage(), null));
+            cfg.routes.exception(ApiException.class, (e, ctx) -> error(ctx, e.status, e.code, e.params, e.getMessage(), e.field));
+            cfg.routes.exception(InvalidSettingException.class, (e, ctx) -> error(ctx, 400, e.code(), e.params(), e.getMessage(), e.field()));
+            cfg.routes.exception(KanzenException.class, (e, ctx) -> error(ctx, status(e), e.code(), e.params(), e.getMessage(), null));
+            cfg.routes.exception(IllegalArgumentException.class, (e, ctx) -> error(ctx, 400, "input.invalid", Map.of("detail", String.valueOf(e.getMessage())),
+                    e.getMessage(), null));
+            cfg.routes.exception(PluginException.class, (e, ctx) -> error(ctx, status(e), KanzenException.codeOf(e), KanzenException.paramsOf(e),
+                    e.getMessage(), null));
             cfg.routes.exception(Exception.class, (e, ctx) -> {
                 LOG.error("unexpected failure on {} {}", ctx.method(), ctx.path(), e);
-                error(ctx, 500, "internal error: see the server log", null);
+                error(ctx, 500, "internal", Map.of(), "internal error: see the server log", null);
             });
             cfg.routes.error(404, ctx -> {
                 if (ctx.result() == null || !ctx.result().startsWith("{")) {
-                    error(ctx, 404, "no such endpoint: " + ctx.method() + " " + ctx.path(), null);
+                    error(ctx, 404, "endpoint.notFound", Map.of("path", ctx.path()), "no such endpoint: " + ctx.method() + " " + ctx.path(), null);
                 }
             });
             cfg.routes.error(405, ctx -> {
                 if (ctx.result() == null || !ctx.result().startsWith("{")) {
-                    error(ctx, 405, "method " + ctx.method() + " is not allowed on " + ctx.path(), null);
+                    error(ctx, 405, "method.notAllowed", Map.of("method", ctx.method().name(), "path", ctx.path()),
+                            "method " + ctx.method() + " is not allowed on " + ctx.path(), null);
                 }
             });
         });
@@ -115,7 +123,8 @@ public final class KanzenServer implements AutoCloseable {
         if (e.getCause() instanceof PluginException p) {
             return status(p);
         }
-        return e.getMessage().startsWith("no ") ? 404 : 400;
+        return e.code().endsWith("notFound") || e.code().endsWith("notFoundTitle") || e.code().equals("plugin.notInstalled")
+                || e.getMessage().startsWith("no ") ? 404 : 400;
     }
 
     /** Settings a plugin cannot use, or a URL it may not fetch, are the caller's to fix: 400. */
@@ -127,9 +136,15 @@ public final class KanzenServer implements AutoCloseable {
         };
     }
 
-    private static void error(Context ctx, int status, String message, String field) {
+    /**
+     * The one shape of every error: {@code error} (an English sentence, for API users and logs), {@code code} (stable,
+     * the web UI's text key {@code error.<code>}), {@code params} (what the text needs) and, for bad input, {@code field}.
+     */
+    private static void error(Context ctx, int status, String code, Map<String, String> params, String message, String field) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("error", message == null ? "error" : message);
+        body.put("code", code == null ? KanzenException.GENERIC : code);
+        body.put("params", params == null ? Map.of() : params);
         if (field != null) {
             body.put("field", field);
         }

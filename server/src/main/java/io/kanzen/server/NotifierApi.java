@@ -62,18 +62,8 @@ final class NotifierApi {
         List<Map<String, Object>> out = new ArrayList<>();
         for (LoadedPlugin p : kanzen.plugins()) {
             for (NotifierFactory f : p.plugin().notifierFactories()) {
-                List<Map<String, Object>> props = new ArrayList<>();
-                for (ConfigProperty c : kanzen.notifierProperties(f.name())) {
-                    Map<String, Object> m = new LinkedHashMap<>();
-                    m.put("key", c.key());
-                    m.put("label", c.label());
-                    m.put("type", c.type().name().toLowerCase(Locale.ROOT));
-                    m.put("required", c.required());
-                    m.put("secret", c.secret());
-                    m.put("default", c.defaultValue());
-                    m.put("description", c.description());
-                    props.add(m);
-                }
+                List<Map<String, Object>> props = SettingForms.properties(kanzen.notifierProperties(f.name()),
+                        io.kanzen.api.SettingTexts.of(p.plugin().getClass(), f.name()).or(SettingForms.HOST));
                 out.add(Map.of("kind", f.name(), "plugin", p.name(), "properties", props));
             }
         }

@@ -66,18 +66,18 @@ final class Security {
         });
         r.post("/api/setup", ctx -> {
             if (kanzen.accounts().isSetUp()) {
-                throw new ApiException(409, "the administrator already exists: log in", null);
+                throw new ApiException(409, "admin.exists", null, "the administrator already exists: log in", null);
             }
             JsonNode body = Api.body(ctx);
             if (!addresses.of(ctx).local() && !isSetupToken(Api.text(body, "setup_token", null))) {
-                throw new ApiException(403, "from another machine, creating the administrator needs the setup token printed in the server's"
+                throw new ApiException(403, "setup.tokenNeeded", null, "from another machine, creating the administrator needs the setup token printed in the server's"
                         + " log at start (or set KANZEN_ADMIN_PASSWORD)", "setup_token");
             }
             String user = Api.required(body, "username");
             try {
                 kanzen.accounts().setUp(user, Api.required(body, "password"));
             } catch (KanzenException e) {
-                throw ApiException.badInput("password", e.getMessage());
+                throw ApiException.badInput("password", e.code(), e.params(), e.getMessage());
             }
             startSession(ctx, user);
         });
@@ -90,11 +90,11 @@ final class Security {
             if (refusal.isPresent()) {
                 long seconds = Math.max(1, refusal.get().delay().toSeconds());
                 ctx.header("Retry-After", Long.toString(seconds));
-                throw new ApiException(429, "too many failed logins for this " + refusal.get().who() + ": try again in "
-                        + Math.max(1, (seconds + 59) / 60) + " minute(s)", null);
+                throw new ApiException(429, "login.throttled", Map.of("who", refusal.get().who(), "minutes", Math.max(1, (seconds + 59) / 60)),
+                        "too many failed logins for this " + refusal.get().who() + ": try again in " + Math.max(1, (seconds + 59) / 60) + " minute(s)", null);
             }
             if (!kanzen.accounts().verify(user, password)) {
-                throw new ApiException(401, "wrong user name or password", null);
+                throw new ApiException(401, "login.wrong", null, "wrong user name or password", null);
             }
             throttle.succeeded(address, user);
             startSession(ctx, user);
@@ -103,23 +103,23 @@ final class Security {
             JsonNode body = Api.body(ctx);
             Optional<Sessions.Session> current = sessions.find(ctx.cookie(Sessions.COOKIE));
             String user = current.map(Sessions.Session::user).or(() -> kanzen.accounts().administrator())
-                    .orElseThrow(() -> new ApiException(409, "there is no administrator yet", null));
+                    .orElseThrow(() -> new ApiException(409, "admin.none", null, "there is no administrator yet", null));
             String address = addresses.of(ctx).address();
             Optional<LoginThrottle.Refusal> refusal = throttle.tryAttempt(address, user); // the current password is guessable here too
             if (refusal.isPresent()) {
                 ctx.header("Retry-After", Long.toString(Math.max(1, refusal.get().delay().toSeconds())));
-                throw new ApiException(429, "too many wrong passwords: try again later", null);
+                throw new ApiException(429, "password.throttled", null, "too many wrong passwords: try again later", null);
             }
             String old = Api.required(body, "current_password");
             String next = Api.required(body, "new_password");
             if (!kanzen.accounts().verify(user, old)) {
-                throw new ApiException(403, "the current password is wrong", "current_password");
+                throw new ApiException(403, "password.wrong", Map.of("field", "current_password"), "the current password is wrong", "current_password");
             }
             throttle.succeeded(address, user);
             try {
                 kanzen.accounts().changePassword(user, old, next);
             } catch (KanzenException e) {
-                throw ApiException.badInput("new_password", e.getMessage());
+                throw ApiException.badInput("new_password", e.code(), e.params(), e.getMessage());
             }
             sessions.closeAllOf(user, current.map(Sessions.Session::token).orElse(null)); // other browsers must log in again
             ctx.json(Map.of("ok", true));
@@ -152,12 +152,13 @@ final class Security {
         }
         Optional<Sessions.Session> session = sessions.find(ctx.cookie(Sessions.COOKIE));
         if (session.isEmpty()) {
-            throw new ApiException(401, kanzen.accounts().isSetUp() ? "log in, or send the API key in X-Api-Key"
+            boolean setUp = kanzen.accounts().isSetUp();
+            throw new ApiException(401, setUp ? "auth.required" : "admin.none", null, setUp ? "log in, or send the API key in X-Api-Key"
                     : "Kanzen has no administrator yet: open the web UI to create one", null);
         }
         boolean changes = ctx.method() != HandlerType.GET && ctx.method() != HandlerType.HEAD && ctx.method() != HandlerType.OPTIONS;
         if (changes && !session.get().csrf().equals(ctx.header("X-CSRF-Token"))) {
-            throw new ApiException(403, "missing or wrong X-CSRF-Token (GET /api/session gives it)", null);
+            throw new ApiException(403, "auth.csrf", null, "missing or wrong X-CSRF-Token (GET /api/session gives it)", null);
         }
     }
 }

@@ -8,6 +8,7 @@ import io.kanzen.api.ErrorKind;
 import io.kanzen.api.Plugin;
 import io.kanzen.api.PluginConfig;
 import io.kanzen.api.PluginException;
+import io.kanzen.api.SettingTexts;
 import io.kanzen.api.SpiVersion;
 import io.kanzen.api.client.DownloadClientFactory;
 import io.kanzen.api.notify.NotifierFactory;
@@ -70,6 +71,33 @@ public abstract class PluginContractTest {
         for (NotifierFactory f : plugin().notifierFactories()) {
             refusesEmptySettings(f.configProperties());
         }
+    }
+
+    /**
+     * The settings forms are in French and English: every setting of every factory has a label of its own in both,
+     * shipped by the plugin JAR ({@code <factory name>_fr.properties} and {@code _en.properties} in the package of the
+     * plugin class, see {@link SettingTexts}).
+     */
+    @Test
+    void every_setting_has_a_french_and_an_english_label_shipped_by_the_plugin() {
+        Map<String, List<ConfigProperty>> factories = new java.util.LinkedHashMap<>();
+        plugin().sourceFactories().forEach(f -> factories.put(f.name(), f.configProperties()));
+        plugin().downloadClientFactories().forEach(f -> factories.put(f.name(), f.configProperties()));
+        plugin().scorerFactories().forEach(f -> factories.put(f.name(), f.configProperties()));
+        plugin().notifierFactories().forEach(f -> factories.put(f.name(), f.configProperties()));
+        List<String> missing = new ArrayList<>();
+        factories.forEach((name, properties) -> {
+            SettingTexts texts = SettingTexts.of(plugin().getClass(), name);
+            for (ConfigProperty p : properties) {
+                for (String lang : SettingTexts.LANGUAGES) {
+                    if (!texts.hasLabel(lang, p)) {
+                        missing.add(plugin().getClass().getPackageName().replace('.', '/') + "/" + name + "_" + lang + ".properties: "
+                                + p.key() + ".label");
+                    }
+                }
+            }
+        });
+        assertThat(missing).as("setting labels missing").isEmpty();
     }
 
     private static void refusesEmptySettings(List<ConfigProperty> properties) {

@@ -287,7 +287,8 @@ class MonitorTest {
         peers.sourceFailure = null;
         CheckReport second = kanzen.check(true, null);
         assertThat(peers.searches.get()).isEqualTo(asked); // still waiting: Retry-After said two hours
-        assertThat(second.problems()).anyMatch(p -> p.startsWith("releases is skipped until"));
+        assertThat(second.problems()).anyMatch(p -> p.message().startsWith("releases is skipped until") && p.code().equals("source.backedOff")
+                && p.params().get("name").equals("releases") && !p.params().get("until").isEmpty());
         assertThat(kanzen.history(false, 10)).anyMatch(e -> e.kind() == HistoryEvent.Kind.FAILURE && "releases".equals(e.source()));
     }
 

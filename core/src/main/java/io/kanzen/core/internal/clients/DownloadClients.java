@@ -89,7 +89,7 @@ public final class DownloadClients implements AutoCloseable {
             });
             unreachable.remove(instances.canonicalName(name));
         } catch (PluginException e) {
-            throw new KanzenException(name + ": " + e.getMessage(), e);
+            throw KanzenException.plugin(name, e);
         }
     }
 
@@ -111,17 +111,17 @@ public final class DownloadClients implements AutoCloseable {
         try {
             request = DownloadRequest.of(link, title, volume);
         } catch (IllegalArgumentException e) {
-            throw new KanzenException("cannot send this download: " + e.getMessage(), e);
+            throw new KanzenException("link.invalid", KanzenException.pairs("detail", e.getMessage()), "cannot send this download: " + e.getMessage(), e);
         }
         String name = instances.canonicalName(clientName != null ? clientName : clientFor(request.kind()));
         java.util.Set<LinkKind> accepted;
         try {
             accepted = accepts(name);
         } catch (PluginException e) {
-            throw new KanzenException(name + ": " + e.getMessage(), e);
+            throw KanzenException.plugin(name, e);
         }
         if (!accepted.contains(request.kind())) {
-            throw new KanzenException(name + " does not download " + request.kind().name().toLowerCase().replace('_', ' ') + " links");
+            throw new KanzenException("client.linkKind", KanzenException.pairs("name", name, "kind", request.kind().name().toLowerCase()), name + " does not download " + request.kind().name().toLowerCase().replace('_', ' ') + " links");
         }
         Grab recorded = grabs.recordSending(new GrabStore.Intent(name, seriesId, title, volume, API_KEY.matcher(link).replaceAll("$1****"),
                 source, releaseTitle, linkKey), Instant.now(clock));
@@ -132,7 +132,7 @@ public final class DownloadClients implements AutoCloseable {
             // a submit that timed out may still have reached the client: FAILED frees the volume, and the client's
             // "same link, same handle" rule keeps a second send from making a second download
             grabs.markFailed(recorded, e.getMessage(), Instant.now(clock));
-            throw new KanzenException(name + ": " + e.getMessage(), e);
+            throw KanzenException.plugin(name, e);
         } catch (IllegalArgumentException e) {
             grabs.markFailed(recorded, e.getMessage(), Instant.now(clock));
             throw new KanzenException(name + ": " + e.getMessage(), e);
@@ -226,16 +226,16 @@ public final class DownloadClients implements AutoCloseable {
             });
         } catch (PluginException e) {
             if (e.getCause() instanceof UnsupportedOperationException) { // the SPI's default: a plugin written before remove()
-                throw new KanzenException(g.client() + " cannot remove downloads (its plugin predates removal)", e);
+                throw new KanzenException("client.cannotRemove", KanzenException.pairs("name", g.client()), g.client() + " cannot remove downloads (its plugin predates removal)", e);
             }
-            throw new KanzenException(g.client() + ": " + e.getMessage(), e);
+            throw KanzenException.plugin(g.client(), e);
         }
     }
 
     /** Gives a grab's link to its client again (a retry, or an ed2k download that lost its sources); returns the handle. */
     public String resubmit(Grab g) {
         if (g.link().contains("****")) {
-            throw new KanzenException("the link of this download held a key and was stored masked: it cannot be sent again; search again instead");
+            throw new KanzenException("grab.linkMasked", KanzenException.pairs(), "the link of this download held a key and was stored masked: it cannot be sent again; search again instead");
         }
         try {
             DownloadRequest request = DownloadRequest.of(g.link(), g.title(), g.volume());
@@ -288,7 +288,7 @@ public final class DownloadClients implements AutoCloseable {
                 // a client that cannot say what it takes is passed over for this link
             }
         }
-        throw new KanzenException("no configured download client takes " + kind.name().toLowerCase().replace('_', ' ')
+        throw new KanzenException("client.none", KanzenException.pairs("kind", kind.name().toLowerCase()), "no configured download client takes " + kind.name().toLowerCase().replace('_', ' ')
                 + " links: add one (kanzen clients add)");
     }
 }

@@ -148,7 +148,7 @@ public final class InstanceStore {
         try {
             raw = JSON.readValue(json, new TypeReference<LinkedHashMap<String, String>>() {});
         } catch (JsonProcessingException e) {
-            throw new KanzenException("the stored settings of '" + name + "' are damaged; set it up again", e);
+            throw new KanzenException("secrets.damaged", KanzenException.pairs("name", name), "the stored settings of '" + name + "' are damaged; set it up again", e);
         }
         Map<String, String> out = new LinkedHashMap<>();
         raw.forEach((k, v) -> out.put(k, SecretCipher.isSealed(v) ? cipher.open(v) : v));

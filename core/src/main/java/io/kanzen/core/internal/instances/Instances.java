@@ -103,7 +103,7 @@ public final class Instances<T extends AutoCloseable> implements AutoCloseable {
      */
     public ConfiguredInstance save(String name, String kindName, Map<String, String> settings) {
         if (name == null || !name.matches("[A-Za-z0-9][A-Za-z0-9_-]{0,39}")) {
-            throw new KanzenException("a " + role + " name is 1 to 40 letters, digits, '-' or '_'");
+            throw new KanzenException("instance.nameInvalid", KanzenException.pairs("role", role), "a " + role + " name is 1 to 40 letters, digits, '-' or '_'");
         }
         Kind<T> kind = kind(kindName);
         Map<String, String> values = new LinkedHashMap<>(settings);
@@ -121,7 +121,8 @@ public final class Instances<T extends AutoCloseable> implements AutoCloseable {
         try {
             kind.check(config, contexts.apply(role.replace(' ', '-') + "-" + key(name)));
         } catch (PluginException e) {
-            throw new KanzenException(kind.name() + " settings: " + e.getMessage(), e);
+            throw new KanzenException(KanzenException.pluginCode(e), KanzenException.pairs("name", kind.name(), "detail", e.getMessage()),
+                    kind.name() + " settings: " + e.getMessage(), e);
         }
         Map<String, String> clean = new LinkedHashMap<>();
         for (ConfigProperty p : kind.properties()) {
@@ -145,7 +146,8 @@ public final class Instances<T extends AutoCloseable> implements AutoCloseable {
             boolean address = p.type() == io.kanzen.api.ConfigType.URL || p.key().equalsIgnoreCase("host") || p.key().equalsIgnoreCase("port");
             if (address && !java.util.Objects.equals(before.get(p.key()), after.get(p.key()))) {
                 ConfigProperty secret = kept.get(0);
-                throw new io.kanzen.core.InvalidSettingException(secret.key(), "the " + p.label().toLowerCase(Locale.ROOT) + " changed: enter the "
+                throw new io.kanzen.core.InvalidSettingException(secret.key(), "setting.secretAgain",
+                        Map.of("secret", secret.label(), "address", p.label()), "the " + p.label().toLowerCase(Locale.ROOT) + " changed: enter the "
                         + secret.label().toLowerCase(Locale.ROOT) + " again (a stored secret is never sent to a new address)");
             }
         }
@@ -161,7 +163,7 @@ public final class Instances<T extends AutoCloseable> implements AutoCloseable {
 
     public void remove(String name) {
         if (!store.remove(name)) {
-            throw new KanzenException("no " + role + " named '" + name + "'");
+            throw new KanzenException("instance.notFound", KanzenException.pairs("role", role, "name", name), "no " + role + " named '" + name + "'");
         }
         forget(name);
     }
@@ -205,7 +207,7 @@ public final class Instances<T extends AutoCloseable> implements AutoCloseable {
     /** Sets one deadline of an instance ({@code null}: back to the default); applies from the next call. */
     public void setDeadline(String name, PluginCall kind, Duration deadline) {
         if (deadline != null && (deadline.isNegative() || deadline.isZero() || deadline.compareTo(Duration.ofDays(1)) > 0)) {
-            throw new KanzenException("a deadline is more than 0 and at most a day: " + deadline);
+            throw new KanzenException("deadline.invalid", KanzenException.pairs("value", deadline), "a deadline is more than 0 and at most a day: " + deadline);
         }
         InstanceStore.Row row = row(name);
         Map<PluginCall, Duration> deadlines = new java.util.EnumMap<>(PluginCall.class);
@@ -244,7 +246,7 @@ public final class Instances<T extends AutoCloseable> implements AutoCloseable {
     }
 
     private InstanceStore.Row row(String name) {
-        return store.byName(name).orElseThrow(() -> new KanzenException("no " + role + " named '" + name
+        return store.byName(name).orElseThrow(() -> new KanzenException("instance.notFound", KanzenException.pairs("role", role, "name", name), "no " + role + " named '" + name
                 + "' (configured: " + (names().isEmpty() ? "none" : String.join(", ", names())) + ")"));
     }
 
@@ -275,7 +277,7 @@ public final class Instances<T extends AutoCloseable> implements AutoCloseable {
     }
 
     private Kind<T> kind(String name) {
-        return kinds.apply(name).orElseThrow(() -> new KanzenException("no " + role + " plugin '" + name + "' (installed: "
+        return kinds.apply(name).orElseThrow(() -> new KanzenException("plugin.notInstalled", KanzenException.pairs("role", role, "kind", name), "no " + role + " plugin '" + name + "' (installed: "
                 + String.join(", ", kindNames.get()) + ")"));
     }
 
@@ -283,8 +285,39 @@ public final class Instances<T extends AutoCloseable> implements AutoCloseable {
         try {
             return PluginConfig.of(kind.properties(), values);
         } catch (PluginException e) {
-            throw new io.kanzen.core.InvalidSettingException(null, kind.name() + " settings: " + e.getMessage());
+            // every problem in the sentence; the first one's field and code for the form
+            throw firstBadField(kind, values, kind.name() + " settings: " + e.getMessage());
         }
+    }
+
+    /**
+     * The first setting the plugin's declaration refuses, as an error on that field with a stable code
+     * ({@code setting.required}, {@code setting.notNumber}, {@code setting.notBoolean}, {@code setting.notUrl},
+     * {@code setting.unknown}), so a form can point at it in the user's language; {@code message} says them all.
+     */
+    private io.kanzen.core.InvalidSettingException firstBadField(Kind<T> kind, Map<String, String> values, String message) {
+        for (ConfigProperty p : kind.properties()) {
+            String value = values.get(p.key());
+            boolean blank = value == null || value.isBlank();
+            if (blank && p.required() && (p.defaultValue() == null || p.defaultValue().isBlank())) {
+                return new io.kanzen.core.InvalidSettingException(p.key(), "setting.required", Map.of("label", p.label()), message);
+            }
+            if (!blank && p.problemWith(value) != null) {
+                String code = switch (p.type()) {
+                    case INTEGER -> "setting.notNumber";
+                    case BOOLEAN -> "setting.notBoolean";
+                    case URL -> "setting.notUrl";
+                    default -> "setting.invalid";
+                };
+                return new io.kanzen.core.InvalidSettingException(p.key(), code, Map.of("label", p.label(), "value", value), message);
+            }
+        }
+        for (String key : values.keySet()) {
+            if (kind.properties().stream().noneMatch(p -> p.key().equals(key))) {
+                return new io.kanzen.core.InvalidSettingException(key, "setting.unknown", Map.of("name", key), message);
+            }
+        }
+        return new io.kanzen.core.InvalidSettingException(null, message);
     }
 
     private ConfiguredInstance masked(InstanceStore.Row row) {

@@ -94,10 +94,10 @@ public final class LibraryStore {
 
     private static void checkName(String name) {
         if (name == null || name.isBlank()) {
-            throw new InvalidSettingException("name", "a library needs a name");
+            throw new InvalidSettingException("name", "library.nameMissing", Map.of(), "a library needs a name");
         }
         if (name.strip().length() > 100 || name.chars().anyMatch(Character::isISOControl)) {
-            throw new InvalidSettingException("name", "a library name is at most 100 characters, without control characters");
+            throw new InvalidSettingException("name", "library.nameInvalid", Map.of(), "a library name is at most 100 characters, without control characters");
         }
     }
 
@@ -109,15 +109,15 @@ public final class LibraryStore {
                 continue;
             }
             if (l.name().equalsIgnoreCase(name.strip())) {
-                throw new InvalidSettingException("name", "a library named '" + l.name() + "' already exists");
+                throw new InvalidSettingException("name", "library.exists", Map.of("name", l.name()), "a library named '" + l.name() + "' already exists");
             }
             Path other = real(l.root());
             if (other.equals(real)) {
-                throw new InvalidSettingException("path", "the folder " + rootText + " is already the library '" + l.name() + "'");
+                throw new InvalidSettingException("path", "library.sameFolder", Map.of("path", rootText, "name", l.name()), "the folder " + rootText + " is already the library '" + l.name() + "'");
             }
             if (real.startsWith(other) || other.startsWith(real)) {
                 // a file would belong to two libraries: counted twice, imported into either
-                throw new InvalidSettingException("path", "the folder " + rootText + " overlaps the library '" + l.name() + "' (" + other
+                throw new InvalidSettingException("path", "library.overlaps", Map.of("path", rootText, "name", l.name()), "the folder " + rootText + " overlaps the library '" + l.name() + "' (" + other
                         + "): libraries may not contain one another");
             }
         }

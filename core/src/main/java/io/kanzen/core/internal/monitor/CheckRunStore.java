@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.kanzen.core.CheckReport;
 import io.kanzen.core.CheckRun;
+import io.kanzen.core.Problem;
 import io.kanzen.core.SeriesCheck;
 import io.kanzen.core.internal.storage.Database;
 import java.sql.PreparedStatement;
@@ -51,11 +52,11 @@ public final class CheckRunStore {
 
     /** Records the end of a check that ran through; a run already closed (by its deadline) keeps its error. */
     public void finished(long id, CheckReport report) {
-        List<String> problems = new ArrayList<>(report.problems());
+        List<Problem> problems = new ArrayList<>(report.problems());
         int found = 0;
         for (SeriesCheck s : report.series()) {
             found += s.decisions().size();
-            s.problems().forEach(p -> problems.add(s.title() + ": " + p));
+            s.problems().forEach(p -> problems.add(p.aboutSeries(s.title())));
         }
         int judged = found;
         db.write(c -> {
@@ -111,20 +112,28 @@ public final class CheckRunStore {
 
     private static CheckRun read(ResultSet r) throws SQLException {
         String finished = r.getString(3);
-        List<String> problems;
+        List<Problem> problems = new ArrayList<>();
         try {
-            problems = JSON.readValue(r.getString(9), new TypeReference<List<String>>() {});
-        } catch (JsonProcessingException e) {
+            // an object per problem; a bare text from before problems had codes
+            for (com.fasterxml.jackson.databind.JsonNode n : JSON.readTree(r.getString(9) == null ? "[]" : r.getString(9))) {
+                if (n.isTextual()) {
+                    problems.add(new Problem(Problem.UNTYPED, java.util.Map.of(), n.asText()));
+                } else {
+                    problems.add(JSON.treeToValue(n, Problem.class));
+                }
+            }
+        } catch (JsonProcessingException | IllegalArgumentException e) {
             problems = List.of();
         }
         return new CheckRun(r.getLong(1), Instant.parse(r.getString(2)), finished == null ? null : Instant.parse(finished), r.getInt(4) == 1,
                 r.getInt(5), r.getInt(6), r.getInt(7), r.getInt(8), problems, r.getString(10));
     }
 
-    private static String json(List<String> problems) {
-        List<String> kept = problems.size() > MAX_PROBLEMS ? new ArrayList<>(problems.subList(0, MAX_PROBLEMS)) : problems;
+    private static String json(List<Problem> problems) {
+        List<Problem> kept = problems.size() > MAX_PROBLEMS ? new ArrayList<>(problems.subList(0, MAX_PROBLEMS)) : problems;
         if (kept != problems) {
-            kept.add("... and " + (problems.size() - MAX_PROBLEMS) + " more");
+            int more = problems.size() - MAX_PROBLEMS;
+            kept.add(Problem.of("more", "... and " + more + " more", "count", more));
         }
         try {
             return JSON.writeValueAsString(kept);

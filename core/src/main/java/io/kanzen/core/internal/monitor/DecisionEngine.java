@@ -43,7 +43,7 @@ public final class DecisionEngine {
      * {@code problems}; the decision goes on without it.
      */
     public static List<Decision> decideAll(List<ReleaseReader.ReadRelease> releases, SeriesProfile p, List<Scorers.Named> scorers,
-            List<String> problems) {
+            List<io.kanzen.core.Problem> problems) {
         List<Long> perVolume = new ArrayList<>();
         for (ReleaseReader.ReadRelease rr : releases) {
             Set<Integer> covers = covered(rr.release().parsed().volume());
@@ -172,7 +172,7 @@ public final class DecisionEngine {
         return new Decision(r, total, rejections);
     }
 
-    private static Decision withScorers(Decision d, SeriesProfile p, List<Scorers.Named> scorers, Set<String> failed, List<String> problems) {
+    private static Decision withScorers(Decision d, SeriesProfile p, List<Scorers.Named> scorers, Set<String> failed, List<io.kanzen.core.Problem> problems) {
         Set<Integer> brings = new TreeSet<>(covered(d.release().parsed().volume()));
         brings.retainAll(p.wanted());
         if (brings.isEmpty()) {
@@ -195,7 +195,8 @@ public final class DecisionEngine {
                 throw e;
             } catch (Throwable e) { // a plugin's fault of any kind is that plugin's failure, not the check's
                 failed.add(named.name());
-                problems.add("scorer " + named.name() + " failed and is left out of this series' decisions: " + e);
+                problems.add(io.kanzen.core.Problem.of("scorer.failed", "scorer " + named.name() + " failed and is left out of this series' decisions: " + e,
+                        "name", named.name(), "detail", e));
                 continue;
             }
             for (ScoreComponent c : verdict.score().breakdown()) {

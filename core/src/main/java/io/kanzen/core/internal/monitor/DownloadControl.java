@@ -71,16 +71,18 @@ public final class DownloadControl {
                 continue;
             }
             if (key.equals(grabs.linkKey(g.id()))) {
-                throw new GrabConflictException(GrabConflictException.Reason.SAME_LINK,
-                        "this link was already sent for " + s.title() + " (download " + g.id() + ", " + g.state().name().toLowerCase() + ")");
+                throw new GrabConflictException(GrabConflictException.Reason.SAME_LINK, KanzenException.pairs("series", s.title(),
+                        "download", g.id(), "state", g.state().name().toLowerCase()), "this link was already sent for " + s.title() + " (download " + g.id() + ", " + g.state().name().toLowerCase() + ")");
             }
             if (volume != null && g.volume() != null && g.volume().overlaps(volume)) {
-                throw new GrabConflictException(GrabConflictException.Reason.HELD, "volume " + g.volume() + " of " + s.title()
+                throw new GrabConflictException(GrabConflictException.Reason.HELD, KanzenException.pairs("series", s.title(),
+                        "volume", g.volume(), "download", g.id(), "state", g.state().name().toLowerCase()), "volume " + g.volume() + " of " + s.title()
                         + " is already held by download " + g.id() + " (" + g.state().name().toLowerCase() + ")");
             }
         }
         if (volume != null && s.volumes().stream().anyMatch(v -> v.overlaps(volume))) {
-            throw new GrabConflictException(GrabConflictException.Reason.OWNED, "volume " + volume + " of " + s.title() + " is already in the library");
+            throw new GrabConflictException(GrabConflictException.Reason.OWNED, KanzenException.pairs("series", s.title(),
+                    "volume", volume), "volume " + volume + " of " + s.title() + " is already in the library");
         }
     }
 
@@ -88,9 +90,9 @@ public final class DownloadControl {
     public Grab link(long grabId, String seriesTitle, VolumeRange volume) {
         Grab g = get(grabId);
         if (g.state() == Grab.State.IMPORTED) {
-            throw new KanzenException("download " + grabId + " is already imported");
+            throw new KanzenException("download.alreadyImported", KanzenException.pairs("id", grabId), "download " + grabId + " is already imported");
         }
-        SeriesSummary s = series(seriesTitle).orElseThrow(() -> new KanzenException("no series titled '" + seriesTitle + "' in the libraries"));
+        SeriesSummary s = series(seriesTitle).orElseThrow(() -> new KanzenException("series.notFoundTitle", KanzenException.pairs("title", seriesTitle), "no series titled '" + seriesTitle + "' in the libraries"));
         grabs.link(grabId, s.id(), volume, LinkKeys.ofLink(g.link()));
         grabs.recordImportError(grabId, null);
         history.add(HistoryEvent.Kind.DOWNLOAD_CONTROL, true, s.id(), s.title(), g.source(), g.client(), null, null, volume,
@@ -102,7 +104,7 @@ public final class DownloadControl {
     public Grab cancel(long grabId) {
         Grab g = get(grabId);
         if (g.state() != Grab.State.SENT && g.state() != Grab.State.SENDING) {
-            throw new KanzenException("download " + grabId + " is " + g.state().name().toLowerCase() + ": only a download in progress can be cancelled");
+            throw new KanzenException("download.notCancellable", KanzenException.pairs("id", grabId, "state", g.state().name().toLowerCase()), "download " + grabId + " is " + g.state().name().toLowerCase() + ": only a download in progress can be cancelled");
         }
         clients.remove(g, true);
         Grab done = grabs.markCancelled(g, "cancelled by hand", clock.instant());
@@ -135,7 +137,7 @@ public final class DownloadControl {
                 return new TrackReport(List.of(new TrackReport.Event(grabId, HistoryEvent.Kind.DOWNLOAD_CONTROL, g.title(), g.volume(), what)),
                         List.of());
             }
-            default -> throw new KanzenException("download " + grabId + " is " + g.state().name().toLowerCase() + ": nothing to retry");
+            default -> throw new KanzenException("download.notRetryable", KanzenException.pairs("id", grabId, "state", g.state().name().toLowerCase()), "download " + grabId + " is " + g.state().name().toLowerCase() + ": nothing to retry");
         }
     }
 
@@ -143,7 +145,7 @@ public final class DownloadControl {
     public Grab blocklist(long grabId) {
         Grab g = get(grabId);
         if (g.seriesId() == null) {
-            throw new KanzenException("download " + grabId + " is not linked to a series: a blocklist is per series (link it first)");
+            throw new KanzenException("download.noSeries", KanzenException.pairs("id", grabId), "download " + grabId + " is not linked to a series: a blocklist is per series (link it first)");
         }
         String key = grabs.linkKey(grabId) != null ? grabs.linkKey(grabId) : LinkKeys.ofLink(g.link());
         Grab out = g;
@@ -158,7 +160,7 @@ public final class DownloadControl {
     }
 
     private Grab get(long id) {
-        return grabs.byId(id).orElseThrow(() -> new KanzenException("no download with id " + id + " (kanzen downloads lists them)"));
+        return grabs.byId(id).orElseThrow(() -> new KanzenException("download.notFound", KanzenException.pairs("id", id), "no download with id " + id + " (kanzen downloads lists them)"));
     }
 
     private Optional<SeriesSummary> series(String title) {

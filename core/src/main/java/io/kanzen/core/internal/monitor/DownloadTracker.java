@@ -7,6 +7,7 @@ import io.kanzen.core.DownloadSettings;
 import io.kanzen.core.Grab;
 import io.kanzen.core.HistoryEvent;
 import io.kanzen.core.KanzenException;
+import io.kanzen.core.Problem;
 import io.kanzen.core.TrackReport;
 import io.kanzen.core.internal.clients.DownloadClients;
 import io.kanzen.core.internal.clients.GrabStore;
@@ -69,7 +70,7 @@ public final class DownloadTracker {
     public synchronized TrackReport poll() {
         DownloadSettings settings = config.current().downloads();
         List<TrackReport.Event> events = new ArrayList<>();
-        List<String> problems = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
         Set<String> unreachable = new HashSet<>();
         for (Grab g : grabs.sent()) {
             if (g.handle() == null || unreachable.contains(g.client())) {
@@ -80,7 +81,7 @@ public final class DownloadTracker {
                 status = clients.status(g);
             } catch (PluginException | KanzenException e) {
                 unreachable.add(g.client()); // asked once per pass
-                problems.add(g.client() + ": " + e.getMessage());
+                problems.add(Problem.of("client.unreachable", g.client() + ": " + e.getMessage(), "name", g.client(), "detail", e.getMessage()));
                 continue;
             }
             follow(g, status, settings, events, problems);
@@ -91,16 +92,16 @@ public final class DownloadTracker {
     /** One grab now (a retry by hand); returns what happened. */
     public synchronized TrackReport pollOne(Grab g) {
         List<TrackReport.Event> events = new ArrayList<>();
-        List<String> problems = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
         try {
             follow(g, clients.status(g), config.current().downloads(), events, problems);
         } catch (PluginException e) {
-            throw new KanzenException(g.client() + ": " + e.getMessage(), e);
+            throw KanzenException.plugin(g.client(), e);
         }
         return new TrackReport(events, problems);
     }
 
-    private void follow(Grab g, DownloadStatus status, DownloadSettings settings, List<TrackReport.Event> events, List<String> problems) {
+    private void follow(Grab g, DownloadStatus status, DownloadSettings settings, List<TrackReport.Event> events, List<Problem> problems) {
         Instant now = clock.instant();
         DownloadSettings.ClientImport client = settings.client(g.client());
         if (status.state() != DownloadState.MISSING) {
@@ -130,7 +131,7 @@ public final class DownloadTracker {
      * the bytes on disk are the download's size), they are imported; otherwise it failed.
      */
     private void lookOnDisk(Grab g, DownloadSettings settings, DownloadSettings.ClientImport client, List<TrackReport.Event> events,
-            List<String> problems) {
+            List<Problem> problems) {
         GrabStore.Tracking t = grabs.tracking(g.id());
         if (t.contentPath() != null) {
             Path local = Path.of(client.local(t.contentPath()));
@@ -147,7 +148,7 @@ public final class DownloadTracker {
     }
 
     private void importOrKeep(Grab g, String clientPath, DownloadSettings settings, DownloadSettings.ClientImport client,
-            List<TrackReport.Event> events, List<String> problems) {
+            List<TrackReport.Event> events, List<Problem> problems) {
         Instant now = clock.instant();
         try {
             if (clientPath == null) {
@@ -173,28 +174,31 @@ public final class DownloadTracker {
                         now, g.id());
                 events.add(new TrackReport.Event(g.id(), HistoryEvent.Kind.IMPORT_FAILED, g.title(), g.volume(), why));
             }
-            problems.add("import of " + g.title() + (g.volume() == null ? "" : " " + g.volume()) + ": " + why);
+            problems.add(Problem.of(f.code(), "import of " + g.title() + (g.volume() == null ? "" : " " + g.volume()) + ": " + why,
+                    "series", g.title(), "volume", g.volume(), "detail", f.getMessage()));
         }
     }
 
-    private void afterImport(Grab g, DownloadSettings.AfterImport mode, List<String> problems) {
+    private void afterImport(Grab g, DownloadSettings.AfterImport mode, List<Problem> problems) {
         if (mode == DownloadSettings.AfterImport.SEED) {
             return;
         }
         try {
             clients.remove(g, mode == DownloadSettings.AfterImport.REMOVE);
         } catch (KanzenException e) {
-            problems.add("imported, but not removed from " + g.client() + ": " + e.getMessage());
+            problems.add(Problem.of("client.notRemovedAfterImport", "imported, but not removed from " + g.client() + ": " + e.getMessage(),
+                    "name", g.client(), "series", g.title(), "detail", e.getMessage()));
         }
     }
 
-    private void fail(Grab g, HistoryEvent.Kind kind, String why, boolean removeFromClient, List<TrackReport.Event> events, List<String> problems) {
+    private void fail(Grab g, HistoryEvent.Kind kind, String why, boolean removeFromClient, List<TrackReport.Event> events, List<Problem> problems) {
         Instant now = clock.instant();
         if (removeFromClient) {
             try {
                 clients.remove(g, true); // a stalled download would go on holding a slot and disk space
             } catch (KanzenException e) {
-                problems.add("not removed from " + g.client() + ": " + e.getMessage());
+                problems.add(Problem.of("client.notRemoved", "not removed from " + g.client() + ": " + e.getMessage(),
+                        "name", g.client(), "series", g.title(), "detail", e.getMessage()));
             }
         }
         grabs.markDownloadFailed(g, why, now);
@@ -211,7 +215,7 @@ public final class DownloadTracker {
     }
 
     /** aMule forgets an ed2k link's sources when it restarts; adding the link again brings them back. */
-    private void resendSources(Grab g, Instant now, List<String> problems) {
+    private void resendSources(Grab g, Instant now, List<Problem> problems) {
         Instant last = lastResend.get(g.id());
         if (last != null && last.plus(RESEND_EVERY).isAfter(now)) {
             return;
@@ -220,10 +224,12 @@ public final class DownloadTracker {
         try {
             String handle = clients.resubmit(g);
             if (!Objects.equals(handle, g.handle())) {
-                problems.add(g.client() + " answered another id for " + g.title() + " when given its link again");
+                problems.add(Problem.of("client.otherId", g.client() + " answered another id for " + g.title() + " when given its link again",
+                        "name", g.client(), "series", g.title()));
             }
         } catch (KanzenException e) {
-            problems.add("could not give " + g.client() + " the link of " + g.title() + " again: " + e.getMessage());
+            problems.add(Problem.of("client.resendFailed", "could not give " + g.client() + " the link of " + g.title() + " again: " + e.getMessage(),
+                    "name", g.client(), "series", g.title(), "detail", e.getMessage()));
         }
     }
 

@@ -36,8 +36,19 @@ public final class ImportFailure extends KanzenException {
         this.code = code;
     }
 
-    public Code code() {
+    /** What went wrong, as an enum (the stable text code is {@link #code()}: {@code import.notLinked}...). */
+    public Code kind() {
         return code;
+    }
+
+    @Override
+    protected String fallbackCode() {
+        String[] words = code.name().toLowerCase(java.util.Locale.ROOT).split("_");
+        StringBuilder b = new StringBuilder("import.").append(words[0]);
+        for (int i = 1; i < words.length; i++) {
+            b.append(Character.toUpperCase(words[i].charAt(0))).append(words[i].substring(1));
+        }
+        return b.toString();
     }
 
     /** {@code CODE: sentence}, as kept on the grab and in history. */

@@ -15,6 +15,7 @@ import io.kanzen.core.CheckReport;
 import io.kanzen.core.Grab;
 import io.kanzen.core.HistoryEvent;
 import io.kanzen.core.KanzenException;
+import io.kanzen.core.Problem;
 import io.kanzen.core.MonitorConfig;
 import io.kanzen.core.SeriesCheck;
 import io.kanzen.core.SeriesSettings;
@@ -163,7 +164,7 @@ public final class MonitorCheck {
         }
         Instant started = clock.instant();
         MonitorConfig cfg = config.current();
-        List<String> problems = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
         TrackReport tracked = TrackReport.EMPTY;
         if (!dryRun) {
             tracked = tracker.poll();
@@ -181,14 +182,14 @@ public final class MonitorCheck {
             }
         }
         if (seriesTitle != null && series.isEmpty()) {
-            throw new KanzenException("no series titled '" + seriesTitle + "' in the libraries");
+            throw new KanzenException("series.notFoundTitle", KanzenException.pairs("title", seriesTitle), "no series titled '" + seriesTitle + "' in the libraries");
         }
         List<String> searchSources = searchSources(cfg);
         Scorers.Enabled scorers = this.scorers.enabled();
         problems.addAll(scorers.problems());
         Counters counters = new Counters();
         Set<String> backedOff = ConcurrentHashMap.newKeySet();
-        List<String> sharedProblems = Collections.synchronizedList(problems);
+        List<Problem> sharedProblems = Collections.synchronizedList(problems);
         progress.set(new CheckProgress(true, 0, series.size(), 0, 0, started));
         // Series are checked SERIES_IN_PARALLEL at a time: a search waits on the peer far more than on us, and the
         // per-peer rate limiter, not this pool, sets the pace.
@@ -217,7 +218,7 @@ public final class MonitorCheck {
     }
 
     /** Brings the local indexes (EBDZ's crawl) up to date before searching them; a failing one backs off like a search. */
-    private void refreshIndexes(List<String> problems) {
+    private void refreshIndexes(List<Problem> problems) {
         for (String source : sources.indexedSourceNames()) {
             if (backoff.waiting(source, clock.instant()).isPresent()) {
                 continue;
@@ -228,7 +229,8 @@ public final class MonitorCheck {
             } catch (PluginException e) {
                 backoff.failed(source, e, clock.instant());
                 history.add(HistoryEvent.Kind.FAILURE, false, null, null, source, null, "index refresh", null, null, e.getMessage(), clock.instant());
-                problems.add(source + ": the index refresh failed: " + e.getMessage());
+                problems.add(Problem.of("source.indexFailed", source + ": the index refresh failed: " + e.getMessage(),
+                        "name", source, "detail", e.getMessage()));
             }
         }
     }
@@ -245,8 +247,8 @@ public final class MonitorCheck {
     }
 
     private SeriesCheck checkSeries(SeriesSummary s, List<String> siblings, Scorers.Enabled scorers, SeriesSettings ss, MonitorConfig cfg, List<String> searchSources,
-            Set<String> backedOff, List<String> problems, Counters counters, boolean dryRun, int total, Instant started) {
-        List<String> seriesProblems = new ArrayList<>();
+            Set<String> backedOff, List<Problem> problems, Counters counters, boolean dryRun, int total, Instant started) {
+        List<Problem> seriesProblems = new ArrayList<>();
         Optional<MetadataCache.Entry> meta = freshMetadata(s, ss, cfg, seriesProblems);
         WantedSeries w = wanted(s, ss, cfg, meta);
         List<Decision> decisions = new ArrayList<>();
@@ -351,16 +353,17 @@ public final class MonitorCheck {
     }
 
     /** One search of one source, or null when the source is backed off or fails (then recorded and backed off). */
-    private List<Release> search(String source, SearchRequest request, SeriesSummary s, Set<String> backedOff, List<String> problems,
-            List<String> seriesProblems, Counters counters) {
+    private List<Release> search(String source, SearchRequest request, SeriesSummary s, Set<String> backedOff, List<Problem> problems,
+            List<Problem> seriesProblems, Counters counters) {
         if (backedOff.contains(source)) {
             return null;
         }
         Optional<Backoff.Wait> wait = backoff.waiting(source, clock.instant());
         if (wait.isPresent()) {
             if (backedOff.add(source)) {
-                problems.add(source + " is skipped until " + wait.get().until() + " after " + wait.get().failures() + " failure(s): "
-                        + wait.get().lastError());
+                problems.add(Problem.of("source.backedOff", source + " is skipped until " + wait.get().until() + " after " + wait.get().failures()
+                        + " failure(s): " + wait.get().lastError(), "name", source, "until", wait.get().until(), "failures", wait.get().failures(),
+                        "detail", wait.get().lastError()));
             }
             return null;
         }
@@ -376,9 +379,10 @@ public final class MonitorCheck {
             }
             history.add(HistoryEvent.Kind.FAILURE, false, s.id(), s.title(), source, null, request.query(), null, null, e.getMessage(),
                     clock.instant());
-            seriesProblems.add(source + ": " + e.getMessage());
+            seriesProblems.add(Problem.of(KanzenException.pluginCode(e), source + ": " + e.getMessage(), "name", source,
+                    "detail", e.getMessage()));
         } catch (KanzenException e) {
-            seriesProblems.add(e.getMessage());
+            seriesProblems.add(Problem.of(e, e.getMessage()));
         }
         return null;
     }
@@ -388,7 +392,7 @@ public final class MonitorCheck {
             return f.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new KanzenException("the check was interrupted", e);
+            throw new KanzenException("check.interrupted", KanzenException.pairs(), "the check was interrupted", e);
         } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException r) {
                 throw r;
@@ -396,7 +400,7 @@ public final class MonitorCheck {
             if (e.getCause() instanceof Error err) {
                 throw err;
             }
-            throw new KanzenException("the check failed: " + e.getCause(), e.getCause());
+            throw new KanzenException("check.failed", KanzenException.pairs("detail", e.getCause()), "the check failed: " + e.getCause(), e.getCause());
         }
     }
 
@@ -408,7 +412,7 @@ public final class MonitorCheck {
         final AtomicInteger done = new AtomicInteger();
     }
 
-    private Grab send(SeriesSummary s, SeriesSettings ss, MonitorConfig cfg, Decision d, List<String> problems) {
+    private Grab send(SeriesSummary s, SeriesSettings ss, MonitorConfig cfg, Decision d, List<Problem> problems) {
         Release r = d.release();
         String client = ss.client() != null ? ss.client() : cfg.preferredClient();
         try {
@@ -419,7 +423,7 @@ public final class MonitorCheck {
         } catch (KanzenException e) {
             history.add(HistoryEvent.Kind.FAILURE, false, s.id(), s.title(), r.source(), client, null, null, r.parsed().volume(),
                     r.title() + ": " + e.getMessage(), clock.instant());
-            problems.add(e.getMessage());
+            problems.add(Problem.of(e, e.getMessage()));
             return null;
         }
     }
@@ -448,7 +452,7 @@ public final class MonitorCheck {
                 ss.ignoredWords(), cfg.allowOwnedOverlap(), cfg.minScore());
     }
 
-    private Optional<MetadataCache.Entry> freshMetadata(SeriesSummary s, SeriesSettings ss, MonitorConfig cfg, List<String> problems) {
+    private Optional<MetadataCache.Entry> freshMetadata(SeriesSummary s, SeriesSettings ss, MonitorConfig cfg, List<Problem> problems) {
         Optional<MetadataCache.Entry> cached = metadata.get(s.id());
         Duration maxAge = Duration.ofHours(cfg.metadataMaxAgeHours());
         if (cached.isPresent() && cached.get().fetchedAt().plus(maxAge).isAfter(clock.instant())) {
@@ -472,10 +476,11 @@ public final class MonitorCheck {
         } catch (PluginException e) {
             backoff.failed(source.get(), e, clock.instant());
             history.add(HistoryEvent.Kind.FAILURE, false, s.id(), s.title(), source.get(), null, s.title(), null, null, e.getMessage(), clock.instant());
-            problems.add(source.get() + ": " + e.getMessage());
+            problems.add(Problem.of(KanzenException.pluginCode(e), source.get() + ": " + e.getMessage(), "name", source.get(),
+                    "detail", e.getMessage()));
             return cached;
         } catch (IllegalArgumentException e) {
-            problems.add(source.get() + ": " + e.getMessage());
+            problems.add(Problem.of("metadata.failed", source.get() + ": " + e.getMessage(), "name", source.get(), "detail", e.getMessage()));
             return cached;
         }
     }

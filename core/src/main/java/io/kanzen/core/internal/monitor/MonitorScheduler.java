@@ -4,6 +4,7 @@ import io.kanzen.core.CheckBusyException;
 import io.kanzen.core.CheckReport;
 import io.kanzen.core.HistoryEvent;
 import io.kanzen.core.KanzenException;
+import io.kanzen.core.Problem;
 import io.kanzen.core.MonitorConfig;
 import io.kanzen.core.TrackReport;
 import io.kanzen.core.internal.instances.PluginGuard;
@@ -158,7 +159,7 @@ public final class MonitorScheduler implements AutoCloseable {
             return check.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new KanzenException("interrupted while waiting for the check", e);
+            throw new KanzenException("check.interrupted", KanzenException.pairs(), "interrupted while waiting for the check", e);
         } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException r) {
                 throw r;
@@ -166,7 +167,7 @@ public final class MonitorScheduler implements AutoCloseable {
             if (e.getCause() instanceof Error err) {
                 throw err;
             }
-            throw new KanzenException("the check failed: " + e.getCause(), e.getCause());
+            throw new KanzenException("check.failed", KanzenException.pairs("detail", e.getCause()), "the check failed: " + e.getCause(), e.getCause());
         }
     }
 
@@ -180,7 +181,7 @@ public final class MonitorScheduler implements AutoCloseable {
             return running.future.handle((r, e) -> null).thenCompose(ignored -> submit(dryRun, series, ids));
         }
         if (running != null && running.stuck(clock.instant())) {
-            throw new KanzenException("the previous check is stuck in a plugin past its deadline (" + running.deadlineAt
+            throw new KanzenException("check.stuck", KanzenException.pairs("deadline", running.deadlineAt), "the previous check is stuck in a plugin past its deadline (" + running.deadlineAt
                     + "); restart Kanzen to free it");
         }
         FileLockHandle held = null;
@@ -204,15 +205,15 @@ public final class MonitorScheduler implements AutoCloseable {
         CheckReport report = null;
         Throwable failure = null;
         try {
-            List<String> extra = new ArrayList<>();
+            List<Problem> extra = new ArrayList<>();
             if (!r.dryRun) {
                 runs.closeAbandoned(clock.instant()); // no other process checks: any run still open died with its process
-                extra.addAll(beforeRealCheck.get());
+                beforeRealCheck.get().forEach(p -> extra.add(Problem.of("download.recovered", p, "detail", p)));
             }
             r.runId = runs.started(r.dryRun, clock.instant());
             report = check.run(r.dryRun, r.series, r.ids);
             if (!extra.isEmpty()) {
-                List<String> problems = new ArrayList<>(extra);
+                List<Problem> problems = new ArrayList<>(extra);
                 problems.addAll(report.problems());
                 report = new CheckReport(report.startedAt(), report.finishedAt(), report.dryRun(), report.series(), report.searches(),
                         report.grabs(), problems);
@@ -276,9 +277,9 @@ public final class MonitorScheduler implements AutoCloseable {
             LOG.error("the check failed ({}) and that could not be recorded: {}", error, e.getMessage());
         }
         if (cause == null) {
-            r.future.completeExceptionally(new KanzenException(error));
+            r.future.completeExceptionally(new KanzenException("check.failed", KanzenException.pairs("detail", error), error));
         } else {
-            r.future.completeExceptionally(cause instanceof KanzenException ? cause : new KanzenException(error, cause));
+            r.future.completeExceptionally(cause instanceof KanzenException ? cause : new KanzenException("check.failed", KanzenException.pairs("detail", error), error, cause));
         }
     }
 

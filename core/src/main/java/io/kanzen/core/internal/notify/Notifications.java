@@ -172,7 +172,7 @@ public final class Notifications implements AutoCloseable {
 
     /** A kind's settings as a form shows them: the plugin's own, then the host's. */
     public List<ConfigProperty> properties(String kind) {
-        NotifierFactory f = plugins.notifierFactory(kind).orElseThrow(() -> new KanzenException("no notifier plugin '" + kind
+        NotifierFactory f = plugins.notifierFactory(kind).orElseThrow(() -> new KanzenException("plugin.notInstalled", KanzenException.pairs("kind", kind), "no notifier plugin '" + kind
                 + "' (installed: " + String.join(", ", plugins.notifierFactories().keySet()) + ")"));
         return Stream.concat(f.configProperties().stream(), HOST_SETTINGS.stream()).toList();
     }
@@ -188,7 +188,7 @@ public final class Notifications implements AutoCloseable {
         try {
             c = instances.get(canonical);
         } catch (PluginException e) {
-            throw new KanzenException(canonical + ": " + e.getMessage(), e);
+            throw KanzenException.plugin(canonical, e);
         }
         Notification n = NotificationTexts.write(new NotificationEvent(NotificationType.TEST, null, null, null, null, canonical, null,
                 clock.instant()), c.language());
@@ -196,18 +196,18 @@ public final class Notifications implements AutoCloseable {
         try {
             sending = lane(canonical).submit(() -> c.notifier().send(n));
         } catch (RejectedExecutionException e) {
-            throw new KanzenException(canonical + ": too many notifications are waiting to be sent; try again later", e);
+            throw new KanzenException("notifier.busy", KanzenException.pairs("name", canonical), canonical + ": too many notifications are waiting to be sent; try again later", e);
         }
         try {
             sending.get(deadline.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             sending.cancel(true);
-            throw new KanzenException(canonical + ": no answer within " + deadline.toSeconds() + " s", e);
+            throw new KanzenException("notifier.timeout", KanzenException.pairs("name", canonical, "seconds", deadline.toSeconds()), canonical + ": no answer within " + deadline.toSeconds() + " s", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new KanzenException(canonical + ": interrupted", e);
+            throw new KanzenException("interrupted", KanzenException.pairs(), canonical + ": interrupted", e);
         } catch (ExecutionException e) {
-            throw new KanzenException(canonical + ": " + shown(e.getCause()), e.getCause());
+            throw new KanzenException("notifier.failed", KanzenException.pairs("name", canonical, "detail", shown(e.getCause())), canonical + ": " + shown(e.getCause()), e.getCause());
         }
     }
 
@@ -229,7 +229,7 @@ public final class Notifications implements AutoCloseable {
         if (report.dryRun()) {
             return;
         }
-        List<String> lines = new ArrayList<>(report.problems());
+        List<String> lines = new ArrayList<>(io.kanzen.core.Problem.messages(report.problems()));
         for (SeriesCheck s : report.series()) {
             s.problems().forEach(p -> lines.add(s.title() + " : " + p));
         }
@@ -343,7 +343,7 @@ public final class Notifications implements AutoCloseable {
             t.ifPresentOrElse(out::add, () -> unknown.add(code));
         }
         if (!unknown.isEmpty()) {
-            throw new KanzenException("unknown event(s) " + String.join(", ", unknown) + "; choose among "
+            throw new KanzenException("notifier.unknownEvent", KanzenException.pairs("events", String.join(", ", unknown)), "unknown event(s) " + String.join(", ", unknown) + "; choose among "
                     + Arrays.stream(NotificationType.values()).filter(t -> t != NotificationType.TEST).map(NotificationType::code)
                             .collect(Collectors.joining(", ")));
         }
@@ -353,7 +353,7 @@ public final class Notifications implements AutoCloseable {
     static String language(String value) {
         String l = value.trim().toLowerCase(Locale.ROOT);
         if (!Notification.LANGUAGES.contains(l)) {
-            throw new KanzenException("the language of a notifier is fr or en, not '" + value + "'");
+            throw new KanzenException("notifier.language", KanzenException.pairs("value", value), "the language of a notifier is fr or en, not '" + value + "'");
         }
         return l;
     }

@@ -35,7 +35,7 @@ public final class Scorers implements AutoCloseable {
     public record Named(String name, Scorer scorer) {}
 
     /** The enabled scorers, and why any could not be made. */
-    public record Enabled(List<Named> scorers, List<String> problems) {}
+    public record Enabled(List<Named> scorers, List<io.kanzen.core.Problem> problems) {}
 
     /** Instances holds closeable things; a scorer is pure and holds nothing. */
     private record Made(Scorer scorer) implements AutoCloseable {
@@ -64,7 +64,7 @@ public final class Scorers implements AutoCloseable {
 
     /** Saves a scorer once its settings are shown to make one: a bad expression is refused now, not at the next check. */
     public ConfiguredInstance save(String name, String kind, Map<String, String> settings) {
-        ScorerFactory factory = plugins.scorerFactory(kind).orElseThrow(() -> new KanzenException("no scorer plugin named '" + kind
+        ScorerFactory factory = plugins.scorerFactory(kind).orElseThrow(() -> new KanzenException("plugin.notInstalled", KanzenException.pairs("role", "scorer", "kind", kind), "no scorer plugin named '" + kind
                 + "' (found: " + (plugins.scorerFactories().isEmpty() ? "none" : String.join(", ", plugins.scorerFactories().keySet())) + ")"));
         try {
             factory.create(PluginConfig.of(factory.configProperties(), settings));
@@ -90,12 +90,13 @@ public final class Scorers implements AutoCloseable {
     /** Every configured scorer, made; one that cannot be made is left out and said. */
     public Enabled enabled() {
         List<Named> out = new ArrayList<>();
-        List<String> problems = new ArrayList<>();
+        List<io.kanzen.core.Problem> problems = new ArrayList<>();
         for (String name : instances.names()) {
             try {
                 out.add(new Named(name, instances.get(name).scorer()));
             } catch (RuntimeException e) { // a plugin whose factory throws is skipped, and said
-                problems.add("scorer " + name + " is skipped: " + e.getMessage());
+                problems.add(io.kanzen.core.Problem.of("scorer.skipped", "scorer " + name + " is skipped: " + e.getMessage(),
+                        "name", name, "detail", e.getMessage()));
             }
         }
         return new Enabled(out, problems);
@@ -152,7 +153,7 @@ public final class Scorers implements AutoCloseable {
     /** The properties of a scorer kind, for forms and help. */
     public List<ConfigProperty> properties(String kind) {
         return plugins.scorerFactory(kind).map(ScorerFactory::configProperties)
-                .orElseThrow(() -> new KanzenException("no scorer plugin named '" + kind + "'"));
+                .orElseThrow(() -> new KanzenException("plugin.notInstalled", KanzenException.pairs("role", "scorer", "kind", kind), "no scorer plugin named '" + kind + "'"));
     }
 
     @Override

@@ -152,7 +152,7 @@ public final class SealedSecrets {
         try {
             return JSON.readValue(json, new TypeReference<LinkedHashMap<String, String>>() {});
         } catch (JsonProcessingException e) {
-            throw new KanzenException("the stored settings of '" + name + "' are damaged; set it up again", e);
+            throw new KanzenException("secrets.damaged", KanzenException.pairs("name", name), "the stored settings of '" + name + "' are damaged; set it up again", e);
         }
     }
 

@@ -72,7 +72,7 @@ public final class Sources implements AutoCloseable {
                 return null;
             });
         } catch (PluginException e) {
-            throw new KanzenException(name + ": " + e.getMessage(), e);
+            throw KanzenException.plugin(name, e);
         }
     }
 
@@ -95,7 +95,7 @@ public final class Sources implements AutoCloseable {
             try {
                 if (!capabilities(name).contains(SourceCapability.SEARCH_RELEASES)) {
                     if (sourceName != null) {
-                        throw new KanzenException(name + " does not search releases");
+                        throw new KanzenException("source.noSearch", KanzenException.pairs("name", name), name + " does not search releases");
                     }
                     continue;
                 }
@@ -105,7 +105,7 @@ public final class Sources implements AutoCloseable {
             }
         }
         if (names.isEmpty()) {
-            throw new KanzenException("no source is set up: add one (kanzen sources add)");
+            throw new KanzenException("source.none", KanzenException.pairs(), "no source is set up: add one (kanzen sources add)");
         }
         found.sort(order(volume));
         return new SearchResults(found, problems);
@@ -129,10 +129,10 @@ public final class Sources implements AutoCloseable {
                     return metadataOne(name, query);
                 }
             } catch (PluginException e) {
-                throw new KanzenException(name + ": " + e.getMessage(), e);
+                throw KanzenException.plugin(name, e);
             }
         }
-        throw new KanzenException(sourceName != null ? sourceName + " has no series metadata"
+        throw new KanzenException("source.noMetadata", KanzenException.pairs("name", sourceName), sourceName != null ? sourceName + " has no series metadata"
                 : "no metadata source is set up: add one (kanzen sources add nautiljon)");
     }
 
@@ -148,10 +148,10 @@ public final class Sources implements AutoCloseable {
                     return refreshOne(name, progress);
                 }
             } catch (PluginException e) {
-                throw new KanzenException(name + ": " + e.getMessage(), e);
+                throw KanzenException.plugin(name, e);
             }
         }
-        throw new KanzenException(sourceName != null ? sourceName + " has no local index to refresh"
+        throw new KanzenException("source.noIndex", KanzenException.pairs("name", sourceName), sourceName != null ? sourceName + " has no local index to refresh"
                 : "no source with a local index is set up: add one (kanzen sources add ebdz ...)");
     }
 
@@ -161,7 +161,7 @@ public final class Sources implements AutoCloseable {
             return instances.call(name, PluginCall.TEST, s -> s instanceof SettingChoices offering ? offering.choices(settingKey)
                     : List.<SettingChoices.Choice>of());
         } catch (PluginException e) {
-            throw new KanzenException(name + ": " + e.getMessage(), e);
+            throw KanzenException.plugin(name, e);
         }
     }
 

@@ -140,7 +140,7 @@ public final class Database implements AutoCloseable {
             }
         } catch (SQLException e) {
             closeWatcher();
-            throw new KanzenException("database read failed: " + e.getMessage(), e);
+            throw new KanzenException("database.read", KanzenException.pairs("detail", e.getMessage()), "database read failed: " + e.getMessage(), e);
         }
     }
 
@@ -168,7 +168,7 @@ public final class Database implements AutoCloseable {
                 c = writer != null ? writer : (writer = writerFrom(connections));
             } catch (SQLException e) {
                 failed(e);
-                throw new KanzenException("database write failed: " + e.getMessage(), e);
+                throw new KanzenException("database.write", KanzenException.pairs("detail", e.getMessage()), "database write failed: " + e.getMessage(), e);
             }
             try {
                 T result = work.run(c);
@@ -185,7 +185,7 @@ public final class Database implements AutoCloseable {
                 if (e instanceof RuntimeException re) {
                     throw re;
                 }
-                throw new KanzenException("database write failed: " + e.getMessage(), e);
+                throw new KanzenException("database.write", KanzenException.pairs("detail", e.getMessage()), "database write failed: " + e.getMessage(), e);
             }
         } finally {
             writeLock.unlock();
@@ -201,7 +201,7 @@ public final class Database implements AutoCloseable {
             return work.run(c);
         } catch (SQLException e) {
             keep = e.getErrorCode() == CONSTRAINT;
-            throw new KanzenException("database read failed: " + e.getMessage(), e);
+            throw new KanzenException("database.read", KanzenException.pairs("detail", e.getMessage()), "database read failed: " + e.getMessage(), e);
         } finally {
             if (keep) {
                 readers.offer(c);

@@ -120,8 +120,8 @@ class MisbehavingPluginTest {
 
         assertThat(report.series()).singleElement().satisfies(s -> {
             assertThat(s.decisions()).extracting(d -> d.release().source()).containsExactly("good");
-            assertThat(s.problems()).anySatisfy(p -> assertThat(p).startsWith("hang: no answer within 1 s"))
-                    .anySatisfy(p -> assertThat(p).startsWith("throw: search failed inside the plugin: IllegalStateException"));
+            assertThat(s.problems()).anySatisfy(p -> assertThat(p.message()).startsWith("hang: no answer within 1 s"))
+                    .anySatisfy(p -> assertThat(p.message()).startsWith("throw: search failed inside the plugin: IllegalStateException"));
         });
         assertThat(kanzen.history(false, 10)).filteredOn(e -> e.kind() == HistoryEvent.Kind.FAILURE).extracting(HistoryEvent::source)
                 .contains("hang", "throw");
@@ -132,7 +132,11 @@ class MisbehavingPluginTest {
         assertThat(kanzen.lastCheck()).hasValueSatisfying(run -> {
             assertThat(run.failed()).isFalse();
             assertThat(run.found()).isEqualTo(1);
-            assertThat(run.problems()).anySatisfy(p -> assertThat(p).startsWith("One Piece: hang: no answer"));
+            assertThat(run.problems()).anySatisfy(p -> {
+                assertThat(p.message()).startsWith("One Piece: hang: no answer");
+                assertThat(p.code()).startsWith("plugin.");
+                assertThat(p.params()).containsEntry("series", "One Piece").containsEntry("name", "hang");
+            });
         });
     }
 
