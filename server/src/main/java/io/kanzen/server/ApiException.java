@@ -37,4 +37,30 @@ final class ApiException extends RuntimeException {
         }
         return new ApiException(400, code, p, message, field);
     }
+
+    /**
+     * An error without its own code yet: the code follows the status ({@code input.invalid}, {@code notFound},
+     * {@code conflict}...) and the English sentence is its {@code detail}. Prefer a precise code for new errors.
+     */
+    ApiException(int status, String message, String field) {
+        this(status, codeOf(status), Map.of("detail", message == null ? "" : message), message, field);
+    }
+
+    /** Bad input in {@code field} without its own code yet: {@code input.invalid}, the sentence as {@code detail}. */
+    static ApiException badInput(String field, String message) {
+        return badInput(field, "input.invalid", Map.of("detail", message == null ? "" : message), message);
+    }
+
+    private static String codeOf(int status) {
+        return switch (status) {
+            case 400 -> "input.invalid";
+            case 401 -> "auth.required";
+            case 403 -> "forbidden";
+            case 404 -> "notFound";
+            case 409 -> "conflict";
+            case 429 -> "throttled";
+            case 502, 503 -> "peer.unavailable";
+            default -> "error";
+        };
+    }
 }

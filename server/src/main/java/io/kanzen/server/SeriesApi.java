@@ -64,7 +64,7 @@ final class SeriesApi {
                 }
             }
             out.put("candidates", candidates);
-            List<String> problems = new ArrayList<>(report.problems());
+            List<io.kanzen.core.Problem> problems = new ArrayList<>(report.problems());
             if (s != null) {
                 problems.addAll(s.problems());
             }

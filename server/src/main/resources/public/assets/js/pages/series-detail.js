@@ -2,7 +2,7 @@
 // said, its settings as a form (errors next to the field), "search now" with every candidate and why, its downloads
 // and its history. Reached from the series list (#/series/42).
 import { api } from '../api.js';
-import { t, addTexts, has, lang, fmtRanges, fmtDate, fmtDateTime, fmtSize, fmtNumber, errorText } from '../i18n.js';
+import { t, addTexts, has, lang, fmtRanges, fmtDate, fmtDateTime, fmtSize, fmtNumber, errorText, problemText } from '../i18n.js';
 import { el, busy, feedback, confirmDialog, fieldError } from '../ui.js';
 
 const STATES = ['owned', 'missing', 'sent', 'downloading', 'upcoming'];
@@ -287,7 +287,7 @@ function candidates(d, r) {
   const chosen = r.candidates.filter((c) => c.chosen).length;
   box.append(el('p', {}, T('search.wanted', { list: fmtRanges(r.wanted_ranges) || t('common.none') }), ' · ',
     T('search.count', { n: r.candidates.length, chosen })));
-  if (r.problems.length) box.append(el('p', { class: 'feedback feedback-error', role: 'alert', text: T('search.problems', { list: r.problems.join(' · ') }) }));
+  if (r.problems.length) box.append(el('p', { class: 'feedback feedback-error', role: 'alert', text: T('search.problems', { list: r.problems.map(problemText).join(' · ') }) }));
   if (!r.candidates.length) { box.append(el('p', { class: 'muted', text: T('search.none') })); return box; }
   const order = (c) => (c.chosen ? 0 : c.accepted ? 1 : 2);
   const rows = [...r.candidates].sort((a, b) => order(a) - order(b) || b.score - a.score);

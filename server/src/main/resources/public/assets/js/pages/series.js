@@ -1,7 +1,7 @@
 // Séries: the series of the libraries in two sections, monitored and not, each paged (5,000 series stay quick);
 // missing volumes as compact ranges; several series selected at once to monitor, stop monitoring or search now.
 import { api } from '../api.js';
-import { t, addTexts, fmtRanges, fmtNumber } from '../i18n.js';
+import { t, addTexts, fmtRanges, fmtNumber, problemText } from '../i18n.js';
 import { el, busy, emptyState, feedback, confirmDialog } from '../ui.js';
 
 addTexts({
@@ -168,7 +168,7 @@ export default {
           { confirmLabel: t('series.action.search') }))) return;
         const r = await api('POST', '/api/series/actions', { action, ids });
         if (action === 'search') {
-          const problems = [...r.problems, ...r.series.flatMap((s) => s.problems.map((p) => s.title + ' : ' + p))];
+          const problems = [...r.problems.map(problemText), ...r.series.flatMap((s) => s.problems.map((p) => s.title + ' : ' + problemText(p)))];
           feedback(bar, t('series.action.search.done', { series: r.series.length, searches: r.searches, sent: r.sent })
             + (problems.length ? ' ' + t('series.action.search.problems', { list: problems.join(' · ') }) : ''),
             problems.length ? 'error' : 'ok');

@@ -526,7 +526,7 @@ public final class MonitorCheck {
         ReleaseReader reader = new ReleaseReader(parser, new SeriesIdentity(profile.titles(), siblings(s, all)));
         List<ReleaseReader.ReadRelease> read = releases.stream().map(reader::read).toList();
         Scorers.Enabled enabled = scorers.enabled();
-        List<String> problems = new ArrayList<>(enabled.problems());
+        List<io.kanzen.core.Problem> problems = new ArrayList<>(enabled.problems());
         List<Decision> decisions = DecisionEngine.decideAll(read, profile, enabled.scorers(), problems);
         List<io.kanzen.core.JudgedRelease> out = new ArrayList<>();
         for (int i = 0; i < read.size(); i++) {
@@ -538,8 +538,8 @@ public final class MonitorCheck {
             out.add(new io.kanzen.core.JudgedRelease(rr.release(), decisions.get(i), rr.edition(), rr.language().language(), owned, held));
         }
         Map<String, String> named = new java.util.LinkedHashMap<>();
-        for (String p : problems) {
-            named.put("scorer " + (named.size() + 1), p);
+        for (io.kanzen.core.Problem p : problems) {
+            named.put("scorer " + (named.size() + 1), p.message());
         }
         return new io.kanzen.core.JudgedSearch(s.id(), s.title(), out, named);
     }
