@@ -54,6 +54,15 @@ addTexts({
     'config.save': 'Enregistrer',
     'config.saved': 'Réglages enregistrés.',
     'config.invalid': 'Corrigez les champs signalés.',
+    // the errors this form meets, by their stable code (error.<code>)
+    'error.setting.unknownSource': '« {value} » n’est pas une source configurée.',
+    'error.setting.unknownClient': '« {value} » n’est pas un client de téléchargement configuré.',
+    'error.setting.unknown': 'Réglage inconnu : {name}.',
+    'config.intervalTooShort': 'Au moins 5 minutes : les sources bannissent un rythme plus rapide.',
+    'config.pollTooShort': 'Au moins 5 secondes.',
+    'config.stallTooShort': 'Au moins 10 minutes.',
+    'config.wholeNumber': 'Un nombre entier positif.',
+    'config.namingVol': 'Le modèle contient {vol} (ou {vol:00}), sans / ni \\ : deux volumes auraient sinon le même nom.',
   },
   en: {
     'config.title': 'Monitor settings',
@@ -104,6 +113,14 @@ addTexts({
     'config.save': 'Save',
     'config.saved': 'Settings saved.',
     'config.invalid': 'Fix the fields shown.',
+    'error.setting.unknownSource': '"{value}" is not a configured source.',
+    'error.setting.unknownClient': '"{value}" is not a configured download client.',
+    'error.setting.unknown': 'Unknown setting: {name}.',
+    'config.intervalTooShort': 'At least 5 minutes: sources ban a faster pace.',
+    'config.pollTooShort': 'At least 5 seconds.',
+    'config.stallTooShort': 'At least 10 minutes.',
+    'config.wholeNumber': 'A positive whole number.',
+    'config.namingVol': 'The pattern holds {vol} (or {vol:00}), without / or \\: two volumes would get the same name otherwise.',
   },
 });
 
@@ -305,6 +322,30 @@ export default {
     form.addEventListener('submit', (ev) => {
       ev.preventDefault();
       clearErrors(form);
+      // the rules the server applies, said here in the user's language before anything is sent
+      const wrong = [];
+      const seconds = (d) => {
+        const n = Number(d.number.value);
+        return d.number.value !== '' && Number.isInteger(n) && n > 0 ? n * { s: 1, m: 60, h: 3600, d: 86400 }[d.select.value] : null;
+      };
+      const atLeast = (d, min, text) => {
+        const v = seconds(d);
+        if (v === null) wrong.push([d.number, t('config.wholeNumber')]);
+        else if (v < min) wrong.push([d.number, t(text)]);
+      };
+      atLeast(interval, 300, 'config.intervalTooShort');
+      atLeast(poll, 5, 'config.pollTooShort');
+      atLeast(stall, 600, 'config.stallTooShort');
+      if (!Number.isInteger(Number(metaAge.value)) || Number(metaAge.value) < 1) wrong.push([metaAge, t('config.wholeNumber')]);
+      if (minScore.value !== '' && !Number.isInteger(Number(minScore.value))) wrong.push([minScore, t('config.wholeNumber')]);
+      const pattern = naming.value.trim();
+      if (pattern && (!pattern.includes('{vol') || /[\\/]/.test(pattern))) wrong.push([naming, t('config.namingVol')]);
+      if (wrong.length) {
+        wrong.forEach(([input, text]) => fieldError(input, text));
+        wrong[0][0].focus();
+        feedback(save, t('config.invalid'), 'error');
+        return;
+      }
       const clientsImport = { ...keptImports };
       try {
         for (const i of imports) clientsImport[i.name] = i.control.value();
