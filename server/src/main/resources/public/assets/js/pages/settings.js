@@ -42,6 +42,7 @@ addTexts({
     'settings.choices.loading': 'Chargement des choix…',
     'settings.choices.failed': 'Les choix n’ont pas pu être lus ({why}) : saisissez les valeurs séparées par des virgules.',
     'settings.choices.none': 'Aucun choix proposé.',
+    'settings.choices.afterSave': 'Une fois enregistré, « Modifier » propose les listes que le service connaît (ses indexeurs par exemple).',
     'settings.yes': 'oui', 'settings.no': 'non',
     'settings.plugins': 'Extensions',
     'settings.plugins.version': 'version {version}',
@@ -127,6 +128,7 @@ addTexts({
     'settings.choices.loading': 'Loading the choices…',
     'settings.choices.failed': 'The choices could not be read ({why}): type the values, comma-separated.',
     'settings.choices.none': 'No choice offered.',
+    'settings.choices.afterSave': 'Once saved, "Edit" offers the lists the service knows (its indexers for instance).',
     'settings.yes': 'yes', 'settings.no': 'no',
     'settings.plugins': 'Plugins',
     'settings.plugins.version': 'version {version}',
@@ -407,6 +409,9 @@ function instanceForm(role, data, instance, onSaved, onCancel) {
       controls[p.key] = propertyControl(role, instance, p);
       return controls[p.key].node;
     }));
+    if (!instance && role.choices && kind && kind.properties.some((p) => p.type === 'list')) {
+      props.append(el('p', { class: 'help', text: t('settings.choices.afterSave') })); // choices are asked of a saved instance's peer
+    }
   };
   if (instance) {
     kindSelect.value = instance.kind;
