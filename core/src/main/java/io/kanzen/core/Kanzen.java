@@ -334,13 +334,15 @@ public final class Kanzen implements AutoCloseable {
     public Library editLibrary(String name, String newName, Path root, boolean chapterBased) {
         Objects.requireNonNull(root, "root");
         if (!root.isAbsolute()) {
-            throw new InvalidSettingException("path", "a library folder is an absolute path (such as /srv/manga), not '" + root + "'");
+            throw new InvalidSettingException("path", "library.pathNotAbsolute", KanzenException.pairs("path", root),
+                    "a library folder is an absolute path (such as /srv/manga), not '" + root + "'");
         }
         if (!Files.isDirectory(root)) {
-            throw new InvalidSettingException("path", "the folder " + root.toAbsolutePath() + " does not exist or is not a folder");
+            throw new InvalidSettingException("path", "library.pathMissing", KanzenException.pairs("path", root.toAbsolutePath()),
+                    "the folder " + root.toAbsolutePath() + " does not exist or is not a folder");
         }
         return libraries.update(name == null ? "" : name, newName, root, chapterBased)
-                .orElseThrow(() -> new KanzenException("no library named '" + name + "'"));
+                .orElseThrow(() -> new KanzenException("library.notFound", KanzenException.pairs("name", name), "no library named '" + name + "'"));
     }
 
     /** The values a download client's peer offers for one of its settings; empty when it offers none. */

@@ -76,14 +76,21 @@ class LibraryEditTest {
             kanzen.addLibrary("B", tmp.resolve("b"));
 
             assertThatThrownBy(() -> kanzen.editLibrary("B", "a", tmp.resolve("b"), false))
-                    .isInstanceOfSatisfying(InvalidSettingException.class, e -> assertThat(e.field()).isEqualTo("name"))
+                    .isInstanceOfSatisfying(InvalidSettingException.class, e -> {
+                        assertThat(e.field()).isEqualTo("name");
+                        assertThat(e.code()).isEqualTo("library.exists");
+                    })
                     .hasMessageContaining("already exists");
             assertThatThrownBy(() -> kanzen.editLibrary("B", "B", tmp.resolve("a/X"), false))
-                    .isInstanceOfSatisfying(InvalidSettingException.class, e -> assertThat(e.field()).isEqualTo("path"))
+                    .isInstanceOfSatisfying(InvalidSettingException.class, e -> {
+                        assertThat(e.field()).isEqualTo("path");
+                        assertThat(e.code()).isEqualTo("library.overlaps");
+                    })
                     .hasMessageContaining("overlaps the library 'A'");
             assertThatThrownBy(() -> kanzen.editLibrary("B", "B", Path.of("relative"), false))
-                    .isInstanceOfSatisfying(InvalidSettingException.class, e -> assertThat(e.field()).isEqualTo("path"));
-            assertThatThrownBy(() -> kanzen.editLibrary("C", "C", tmp.resolve("b"), false)).hasMessage("no library named 'C'");
+                    .isInstanceOfSatisfying(InvalidSettingException.class, e -> assertThat(e.code()).isEqualTo("library.pathNotAbsolute"));
+            assertThatThrownBy(() -> kanzen.editLibrary("C", "C", tmp.resolve("b"), false)).hasMessage("no library named 'C'")
+                    .isInstanceOfSatisfying(KanzenException.class, e -> assertThat(e.code()).isEqualTo("library.notFound"));
 
             assertThat(kanzen.library("B")).get().satisfies(b -> {
                 assertThat(b.name()).isEqualTo("B");

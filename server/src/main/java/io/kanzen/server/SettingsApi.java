@@ -26,7 +26,8 @@ final class SettingsApi {
         // a partial edit: {"name": …, "path": …, "chapters": …}, fields left out keep their value
         r.put("/api/libraries/{name}", ctx -> {
             String name = ctx.pathParam("name");
-            Library current = kanzen.library(name).orElseThrow(() -> new ApiException(404, "no library named '" + name + "'", null));
+            Library current = kanzen.library(name).orElseThrow(() -> new ApiException(404, "library.notFound", Map.of("name", name),
+                    "no library named '" + name + "'", null));
             JsonNode body = Api.body(ctx);
             Library edited = kanzen.editLibrary(current.name(), Api.text(body, "name", current.name()),
                     path(Api.text(body, "path", current.root().toString())),
@@ -39,7 +40,8 @@ final class SettingsApi {
             List<SettingChoices.Choice> choices = switch (ctx.pathParam("role")) {
                 case "sources" -> kanzen.sourceChoices(name, key);
                 case "clients" -> kanzen.clientChoices(name, key);
-                default -> throw new ApiException(404, "only sources and clients offer choices for their settings", null);
+                default -> throw new ApiException(404, "choices.noRole", Map.of("role", ctx.pathParam("role")),
+                        "only sources and clients offer choices for their settings", null);
             };
             ctx.json(Map.of("choices", choices));
         });
@@ -60,7 +62,7 @@ final class SettingsApi {
         try {
             return Path.of(text.strip());
         } catch (InvalidPathException e) {
-            throw ApiException.badInput("path", "'" + text + "' is not a folder path");
+            throw ApiException.badInput("path", "library.pathInvalid", Map.of("path", text), "'" + text + "' is not a folder path");
         }
     }
 }

@@ -100,7 +100,9 @@ class SettingsApiTest {
         assertThat(refused.statusCode()).isEqualTo(400);
         assertThat(json(refused).path("field").asText()).isEqualTo("path");
         assertThat(json(refused).path("error").asText()).contains("does not exist");
+        assertThat(json(refused).path("code").asText()).isEqualTo("library.pathMissing");
         assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(json(unknown).path("code").asText()).isEqualTo("library.notFound");
         assertThat(json(call("GET", "/api/libraries", null)).get(0).path("root").asText()).endsWith("manga");
     }
 
@@ -136,6 +138,7 @@ class SettingsApiTest {
 
         assertThat(refused.statusCode()).isBetween(400, 599);
         assertThat(json(refused).path("error").asText()).isNotBlank();
+        assertThat(json(refused).path("code").asText()).startsWith("plugin.");
     }
 
     @Test
@@ -145,8 +148,11 @@ class SettingsApiTest {
 
         assertThat(client.statusCode()).isEqualTo(400);
         assertThat(json(client).path("field").asText()).isEqualTo("preferredClient");
+        assertThat(json(client).path("code").asText()).isEqualTo("setting.unknownClient");
+        assertThat(json(client).path("params").path("value").asText()).isEqualTo("nowhere");
         assertThat(source.statusCode()).isEqualTo(400);
         assertThat(json(source).path("field").asText()).isEqualTo("sources");
+        assertThat(json(source).path("code").asText()).isEqualTo("setting.unknownSource");
         JsonNode config = json(call("GET", "/api/missing-monitor/config", null)).path("config");
         assertThat(config.path("preferredClient").isNull()).isTrue();
         assertThat(config.path("sources")).isEmpty();

@@ -42,9 +42,27 @@ addTexts({
     'config.stallTimeout': 'Abandonner un téléchargement bloqué après',
     'config.naming': 'Nom des fichiers importés',
     'config.naming.help': 'Vide : comme les fichiers déjà présents. Sinon un modèle avec {Series} et {vol:00}, par exemple « {Series} - Tome {vol:00} ».',
+    'config.clientImport': 'Après import — {name}',
+    'config.afterImport': 'Une fois les volumes dans la bibliothèque',
+    'config.afterImport.SEED': 'lier ou copier les fichiers et continuer à partager (par défaut)',
+    'config.afterImport.MOVE': 'déplacer les fichiers et retirer le téléchargement du client',
+    'config.afterImport.REMOVE': 'lier ou copier, puis supprimer le téléchargement et ses fichiers du client',
+    'config.mappings': 'Correspondance des chemins (client dans un conteneur ou sur une autre machine)',
+    'config.mapping.remote': 'Chemin vu par le client', 'config.mapping.local': 'Chemin vu par Kanzen',
+    'config.mapping.add': 'Ajouter une correspondance', 'config.mapping.remove': 'Retirer',
+    'config.mapping.incomplete': 'Donnez les deux chemins, ou aucun.',
     'config.save': 'Enregistrer',
     'config.saved': 'Réglages enregistrés.',
     'config.invalid': 'Corrigez les champs signalés.',
+    // the errors this form meets, by their stable code (error.<code>)
+    'error.setting.unknownSource': '« {value} » n’est pas une source configurée.',
+    'error.setting.unknownClient': '« {value} » n’est pas un client de téléchargement configuré.',
+    'error.setting.unknown': 'Réglage inconnu : {name}.',
+    'config.intervalTooShort': 'Au moins 5 minutes : les sources bannissent un rythme plus rapide.',
+    'config.pollTooShort': 'Au moins 5 secondes.',
+    'config.stallTooShort': 'Au moins 10 minutes.',
+    'config.wholeNumber': 'Un nombre entier positif.',
+    'config.namingVol': 'Le modèle contient {vol} (ou {vol:00}), sans / ni \\ : deux volumes auraient sinon le même nom.',
   },
   en: {
     'config.title': 'Monitor settings',
@@ -83,9 +101,26 @@ addTexts({
     'config.stallTimeout': 'Give up a stalled download after',
     'config.naming': 'Name of imported files',
     'config.naming.help': 'Empty: like the files already there. Else a pattern with {Series} and {vol:00}, such as "{Series} - Tome {vol:00}".',
+    'config.clientImport': 'After import — {name}',
+    'config.afterImport': 'Once the volumes are in the library',
+    'config.afterImport.SEED': 'link or copy the files and keep seeding (default)',
+    'config.afterImport.MOVE': 'move the files and remove the download from the client',
+    'config.afterImport.REMOVE': 'link or copy, then delete the download and its files from the client',
+    'config.mappings': 'Path mappings (a client in a container or on another machine)',
+    'config.mapping.remote': 'Path the client sees', 'config.mapping.local': 'Path Kanzen sees',
+    'config.mapping.add': 'Add a mapping', 'config.mapping.remove': 'Remove',
+    'config.mapping.incomplete': 'Give both paths, or neither.',
     'config.save': 'Save',
     'config.saved': 'Settings saved.',
     'config.invalid': 'Fix the fields shown.',
+    'error.setting.unknownSource': '"{value}" is not a configured source.',
+    'error.setting.unknownClient': '"{value}" is not a configured download client.',
+    'error.setting.unknown': 'Unknown setting: {name}.',
+    'config.intervalTooShort': 'At least 5 minutes: sources ban a faster pace.',
+    'config.pollTooShort': 'At least 5 seconds.',
+    'config.stallTooShort': 'At least 10 minutes.',
+    'config.wholeNumber': 'A positive whole number.',
+    'config.namingVol': 'The pattern holds {vol} (or {vol:00}), without / or \\: two volumes would get the same name otherwise.',
   },
 });
 
@@ -145,6 +180,44 @@ function checkboxGroup(name, options, selected, legend, help) {
   return { fieldset: fs, values: () => [...fs.querySelectorAll('input:checked')].map((b) => b.value) };
 }
 
+/** One download client's import settings: what happens after import and its path mappings. */
+function clientImportControl(name, current) {
+  const after = el('select', { id: nextId('cfg-after'), name: 'afterImport' },
+    ['SEED', 'MOVE', 'REMOVE'].map((a) => el('option', { value: a, text: t('config.afterImport.' + a) })));
+  after.value = current?.afterImport || 'SEED';
+  const rows = el('div', { class: 'mappings' });
+  const addRow = (m) => {
+    const remote = el('input', { type: 'text', name: 'remote', value: m?.remote ?? '', placeholder: '/downloads', spellcheck: 'false',
+      'aria-label': t('config.mapping.remote') });
+    const local = el('input', { type: 'text', name: 'local', value: m?.local ?? '', placeholder: '/mnt/seedbox/downloads', spellcheck: 'false',
+      'aria-label': t('config.mapping.local') });
+    const row = el('div', { class: 'mapping' }, remote, el('span', { 'aria-hidden': 'true', text: '→' }), local,
+      el('button', { type: 'button', class: 'secondary', text: t('config.mapping.remove'), on: { click: () => row.remove() } }));
+    rows.append(row);
+  };
+  (current?.pathMappings || []).forEach(addRow);
+  const node = el('fieldset', { class: 'checks client-import', data: { client: name } },
+    el('legend', { text: t('config.clientImport', { name }) }),
+    row(t('config.afterImport'), after, null, after.id),
+    el('p', { class: 'help', text: t('config.mappings') }), rows,
+    el('button', { type: 'button', class: 'secondary add-mapping', text: t('config.mapping.add'), on: { click: () => addRow(null) } }));
+  return {
+    node, anchor: after,
+    /** The settings, or throws {input, text} for a mapping with one path only. */
+    value() {
+      const pathMappings = [];
+      for (const r of rows.querySelectorAll('.mapping')) {
+        const [remote, local] = [r.querySelector('[name=remote]'), r.querySelector('[name=local]')];
+        const a = remote.value.trim(); const b = local.value.trim();
+        if (!a && !b) continue;
+        if (!a || !b) throw { input: a ? local : remote, text: t('config.mapping.incomplete') };
+        pathMappings.push({ remote: a, local: b });
+      }
+      return { afterImport: after.value, pathMappings };
+    },
+  };
+}
+
 export default {
   id: 'config',
   tab: 'tab.config',
@@ -192,6 +265,13 @@ export default {
       value: String(c.metadataMaxAgeHours), class: 'narrow' });
     const naming = el('input', { type: 'text', id: 'cfg-naming', name: 'naming', value: c.downloads?.naming ?? '', autocomplete: 'off' });
 
+    const keptImports = { ...(c.downloads?.clients || {}) };
+    const imports = clients.configured.map((k) => {
+      const key = Object.keys(keptImports).find((n) => n.toLowerCase() === k.name.toLowerCase());
+      const current = key ? keptImports[key] : null;
+      if (key) delete keptImports[key]; // replaced by what the form says
+      return { name: k.name, control: clientImportControl(k.name, current) };
+    });
     const enabled = checkbox('cfg-enabled', t('config.enabled'), c.enabled);
     const autoSearch = checkbox('cfg-autoSearch', t('config.autoSearch'), c.autoSearch, t('config.autoSearch.help'));
     const autoDownload = checkbox('cfg-autoDownload', t('config.autoDownload'), c.autoDownload, t('config.autoDownload.help'));
@@ -235,12 +315,45 @@ export default {
         el('legend', { text: t('config.downloads') }),
         row(t('config.pollInterval'), poll.group, null, 'cfg-poll'),
         row(t('config.stallTimeout'), stall.group, null, 'cfg-stall'),
-        row(t('config.naming'), naming, t('config.naming.help'), 'cfg-naming')),
+        row(t('config.naming'), naming, t('config.naming.help'), 'cfg-naming'),
+        imports.map((i) => i.control.node)),
       el('div', { class: 'actions' }, save));
 
     form.addEventListener('submit', (ev) => {
       ev.preventDefault();
       clearErrors(form);
+      // the rules the server applies, said here in the user's language before anything is sent
+      const wrong = [];
+      const seconds = (d) => {
+        const n = Number(d.number.value);
+        return d.number.value !== '' && Number.isInteger(n) && n > 0 ? n * { s: 1, m: 60, h: 3600, d: 86400 }[d.select.value] : null;
+      };
+      const atLeast = (d, min, text) => {
+        const v = seconds(d);
+        if (v === null) wrong.push([d.number, t('config.wholeNumber')]);
+        else if (v < min) wrong.push([d.number, t(text)]);
+      };
+      atLeast(interval, 300, 'config.intervalTooShort');
+      atLeast(poll, 5, 'config.pollTooShort');
+      atLeast(stall, 600, 'config.stallTooShort');
+      if (!Number.isInteger(Number(metaAge.value)) || Number(metaAge.value) < 1) wrong.push([metaAge, t('config.wholeNumber')]);
+      if (minScore.value !== '' && !Number.isInteger(Number(minScore.value))) wrong.push([minScore, t('config.wholeNumber')]);
+      const pattern = naming.value.trim();
+      if (pattern && (!pattern.includes('{vol') || /[\\/]/.test(pattern))) wrong.push([naming, t('config.namingVol')]);
+      if (wrong.length) {
+        wrong.forEach(([input, text]) => fieldError(input, text));
+        wrong[0][0].focus();
+        feedback(save, t('config.invalid'), 'error');
+        return;
+      }
+      const clientsImport = { ...keptImports };
+      try {
+        for (const i of imports) clientsImport[i.name] = i.control.value();
+      } catch (bad) {
+        fieldError(bad.input, bad.text);
+        bad.input.focus();
+        return;
+      }
       busy(save, async () => {
         const body = {
           enabled: anchors.enabled.checked,
@@ -256,7 +369,8 @@ export default {
           acceptUntagged: anchors.acceptUntagged.checked,
           minScore: minScore.value === '' ? 0 : Math.trunc(Number(minScore.value)),
           metadataMaxAgeHours: metaAge.value === '' ? 0 : Math.trunc(Number(metaAge.value)),
-          downloads: { ...(c.downloads || {}), pollInterval: poll.value(), stallTimeout: stall.value(), naming: naming.value.trim() || null },
+          downloads: { ...(c.downloads || {}), pollInterval: poll.value(), stallTimeout: stall.value(), naming: naming.value.trim() || null,
+            clients: clientsImport },
         };
         try {
           const saved = await api('POST', '/api/missing-monitor/config', body);

@@ -2,6 +2,7 @@ package io.kanzen.server.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.kanzen.core.DownloadSettings;
 import io.kanzen.core.Kanzen;
 import java.nio.file.Path;
 import java.util.List;
@@ -115,6 +116,28 @@ class ConfigPageTest {
             ui.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".config-form .actions"), "Réglages enregistrés"));
             assertThat(ui.kanzen().monitorConfig().preferredClient()).isEqualTo("qbt");
             assertThat(ui.kanzen().monitorConfig().sources()).isEqualTo(List.of("prowlarr-ami"));
+        }
+    }
+
+    @Test
+    void aClientsImportSettingsAreChosenWithItsPathMappingsAndAHalfMappingIsRefusedAtItsField() {
+        try (UiHarness ui = UiHarness.start(tmp.resolve("data")).loginAsAdmin()) {
+            configure(ui.kanzen());
+            ui.go("config");
+            WebElement qbt = ui.browser().findElement(By.cssSelector("fieldset.client-import[data-client=qbt]"));
+            new Select(qbt.findElement(By.name("afterImport"))).selectByValue("MOVE");
+            qbt.findElement(By.cssSelector("button.add-mapping")).click();
+            qbt.findElement(By.name("remote")).sendKeys("/downloads");
+            save(ui);
+            WebElement error = ui.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".client-import .field-error")));
+            assertThat(error.getText()).contains("deux chemins");
+
+            qbt.findElement(By.name("local")).sendKeys("/mnt/seedbox");
+            save(ui);
+            ui.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".config-form .actions"), "Réglages enregistrés"));
+            DownloadSettings.ClientImport saved = ui.kanzen().monitorConfig().downloads().client("qbt");
+            assertThat(saved.afterImport()).isEqualTo(DownloadSettings.AfterImport.MOVE);
+            assertThat(saved.local("/downloads/One Piece")).isEqualTo("/mnt/seedbox/One Piece");
         }
     }
 

@@ -77,7 +77,7 @@ public final class DownloadClients implements AutoCloseable {
             return instances.call(name, PluginCall.TEST, c -> c instanceof io.kanzen.api.SettingChoices offering ? offering.choices(settingKey)
                     : List.<io.kanzen.api.SettingChoices.Choice>of());
         } catch (PluginException e) {
-            throw new KanzenException(name + ": " + e.getMessage(), e);
+            throw KanzenException.plugin(name, e);
         }
     }
 
