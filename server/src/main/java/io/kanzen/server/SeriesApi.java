@@ -64,6 +64,7 @@ final class SeriesApi {
                 }
             }
             out.put("candidates", candidates);
+            out.put("searches", report.searches()); // none: nothing missing, all on its way, or no source to ask
             List<io.kanzen.core.Problem> problems = new ArrayList<>(report.problems());
             if (s != null) {
                 problems.addAll(s.problems());
@@ -155,7 +156,7 @@ final class SeriesApi {
         }
         Set<Long> ids = new LinkedHashSet<>();
         for (JsonNode n : idsNode) {
-            if (!n.canConvertToLong() || !n.isIntegralNumber() && !n.asText().matches("\\d+")) {
+            if (!n.isIntegralNumber() || !n.canConvertToLong()) {
                 throw ApiException.badInput("ids", "ids are series ids (numbers), not '" + n.asText() + "'");
             }
             ids.add(n.asLong());

@@ -160,4 +160,9 @@ public final class SeriesDetails {
             out.computeIfAbsent(g.seriesId(), k -> new java.util.TreeSet<>()).addAll(DecisionEngine.covered(g.volume()));
         }
     }
+
+    /** Forgets the metadata kept for a series, so that the next check reads its (new) pinned page. */
+    public void forgetMetadata(long seriesId) {
+        metadata.forget(seriesId);
+    }
 }
