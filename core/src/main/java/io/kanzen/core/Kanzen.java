@@ -859,7 +859,7 @@ public final class Kanzen implements AutoCloseable {
      */
     public CheckReport checkSeries(boolean dryRun, java.util.Collection<Long> seriesIds) {
         if (seriesIds.isEmpty()) {
-            throw new KanzenException("no series chosen: pick at least one");
+            throw new KanzenException("series.noneChosen", Map.of(), "no series chosen: pick at least one");
         }
         requireSeries(seriesIds);
         return scheduler.checkHere(dryRun, new java.util.HashSet<>(seriesIds));
@@ -870,7 +870,7 @@ public final class Kanzen implements AutoCloseable {
         libraries.summaries().forEach(s -> known.add(s.id()));
         for (Long id : seriesIds) {
             if (id == null || !known.contains(id)) {
-                throw new KanzenException("no series with id " + id);
+                throw new KanzenException("series.notFound", KanzenException.pairs("id", id), "no series with id " + id);
             }
         }
     }

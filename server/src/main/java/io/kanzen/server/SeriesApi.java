@@ -152,7 +152,7 @@ final class SeriesApi {
         String action = Api.required(body, "action");
         JsonNode idsNode = body.path("ids");
         if (!idsNode.isArray() || idsNode.isEmpty()) {
-            throw ApiException.badInput("ids", "ids is a list of at least one series id");
+            throw ApiException.badInput("ids", "series.noneChosen", Map.of(), "ids is a list of at least one series id");
         }
         Set<Long> ids = new LinkedHashSet<>();
         for (JsonNode n : idsNode) {
@@ -174,7 +174,7 @@ final class SeriesApi {
                 try {
                     report = kanzen.checkSeries(false, ids);
                 } catch (CheckBusyException e) {
-                    throw new ApiException(409, e.getMessage(), null);
+                    throw new ApiException(409, e.code(), e.params(), e.getMessage(), null);
                 }
                 List<Map<String, Object>> series = new ArrayList<>();
                 for (SeriesCheck s : report.series()) {

@@ -134,7 +134,7 @@ class SeriesPageTest {
 
             WebElement error = ui.waiting().until(ExpectedConditions.visibilityOfElementLocated(
                     By.cssSelector("[data-field=maxMegabytes] .field-error")));
-            assertThat(error.getText()).contains("100");
+            assertThat(error.getText()).isEqualTo("La taille maximale (100 Mo) est sous la taille minimale (500 Mo).");
             assertThat(ui.browser().findElement(By.id("sd-maxMegabytes")).getAttribute("aria-invalid")).isEqualTo("true");
             assertThat(ui.kanzen().seriesSettings(onePiece)).as("nothing saved").isEqualTo(SeriesSettings.DEFAULTS);
 
