@@ -817,7 +817,8 @@ public final class Kanzen implements AutoCloseable {
     /**
      * Changes some of a series' settings, the others kept: {@code {"client": "qbit"}} changes the client and nothing
      * else; an empty value goes back to the global setting. Field names are those of {@link SeriesSettings}; sources
-     * and clients must be configured ones, the language one the parser recognises.
+     * and clients must be configured ones, the language one the parser recognises. A new pinned metadata page drops
+     * the metadata kept: the next check (or "search now") reads the pinned page.
      *
      * @throws InvalidSettingException naming the field that cannot be taken (nothing is saved then)
      * @throws KanzenException         when no series has that id
@@ -826,7 +827,11 @@ public final class Kanzen implements AutoCloseable {
         requireSeries(List.of(seriesId));
         SeriesSettings next = io.kanzen.core.internal.monitor.SeriesSettingsChanges.apply(seriesMonitors.get(seriesId), changes,
                 sources.list().stream().map(ConfiguredInstance::name).toList(), clients.list().stream().map(ConfiguredInstance::name).toList());
+        SeriesSettings before = seriesMonitors.get(seriesId);
         seriesMonitors.put(seriesId, next);
+        if (!Objects.equals(before.pinnedUrl(), next.pinnedUrl())) {
+            seriesDetails.forgetMetadata(seriesId); // what was read from the old page (or by title) is not this series' any more
+        }
         return next;
     }
 
@@ -856,7 +861,7 @@ public final class Kanzen implements AutoCloseable {
      */
     public CheckReport checkSeries(boolean dryRun, java.util.Collection<Long> seriesIds) {
         if (seriesIds.isEmpty()) {
-            throw new KanzenException("no series chosen: pick at least one");
+            throw new KanzenException("series.noneChosen", Map.of(), "no series chosen: pick at least one");
         }
         requireSeries(seriesIds);
         return scheduler.checkHere(dryRun, new java.util.HashSet<>(seriesIds));
@@ -867,7 +872,7 @@ public final class Kanzen implements AutoCloseable {
         libraries.summaries().forEach(s -> known.add(s.id()));
         for (Long id : seriesIds) {
             if (id == null || !known.contains(id)) {
-                throw new KanzenException("no series with id " + id);
+                throw new KanzenException("series.notFound", KanzenException.pairs("id", id), "no series with id " + id);
             }
         }
     }

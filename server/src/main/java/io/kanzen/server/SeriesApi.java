@@ -64,6 +64,7 @@ final class SeriesApi {
                 }
             }
             out.put("candidates", candidates);
+            out.put("searches", report.searches()); // none: nothing missing, all on its way, or no source to ask
             List<io.kanzen.core.Problem> problems = new ArrayList<>(report.problems());
             if (s != null) {
                 problems.addAll(s.problems());
@@ -151,11 +152,11 @@ final class SeriesApi {
         String action = Api.required(body, "action");
         JsonNode idsNode = body.path("ids");
         if (!idsNode.isArray() || idsNode.isEmpty()) {
-            throw ApiException.badInput("ids", "ids is a list of at least one series id");
+            throw ApiException.badInput("ids", "series.noneChosen", Map.of(), "ids is a list of at least one series id");
         }
         Set<Long> ids = new LinkedHashSet<>();
         for (JsonNode n : idsNode) {
-            if (!n.canConvertToLong() || !n.isIntegralNumber() && !n.asText().matches("\\d+")) {
+            if (!n.isIntegralNumber() || !n.canConvertToLong()) {
                 throw ApiException.badInput("ids", "ids are series ids (numbers), not '" + n.asText() + "'");
             }
             ids.add(n.asLong());
@@ -173,7 +174,7 @@ final class SeriesApi {
                 try {
                     report = kanzen.checkSeries(false, ids);
                 } catch (CheckBusyException e) {
-                    throw new ApiException(409, e.getMessage(), null);
+                    throw new ApiException(409, e.code(), e.params(), e.getMessage(), null);
                 }
                 List<Map<String, Object>> series = new ArrayList<>();
                 for (SeriesCheck s : report.series()) {

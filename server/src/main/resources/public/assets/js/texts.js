@@ -27,3 +27,39 @@ addTexts({
     'error.network.unreachable': 'The server cannot be reached.',
   },
 });
+
+// ---- series branch: the errors of the series pages (codes thrown by Kanzen.updateSeriesSettings, setMonitored, checkSeries)
+addTexts({
+  fr: {
+    'error.series.notFound': 'Aucune série n° {id} : elle a peut-être disparu au dernier scan.',
+    'error.series.noneChosen': 'Choisissez au moins une série.',
+    'error.setting.edition': 'L’édition est VF ou VO (ou vide pour le réglage global), pas « {value} ».',
+    'error.setting.language': 'Langue inconnue « {value} » : {choices}, ou vide pour le réglage global.',
+    'error.setting.notBoolean': 'Oui ou non, pas « {value} ».',
+    'error.setting.notNumber': 'Un nombre entier est attendu, pas « {value} ».',
+    'error.setting.negative': 'Une taille n’est pas négative ({value}).',
+    'error.setting.maxBelowMin': 'La taille maximale ({max} Mo) est sous la taille minimale ({min} Mo).',
+    'error.setting.notUrl': 'Une adresse web est attendue (https://…), pas « {value} ».',
+    'error.setting.releaseEdition': 'Édition inconnue « {value} » : régulière, ou {choices}.',
+    'error.setting.unknownSource': '« {value} » n’est pas une source configurée (configurées : {configured}).',
+    'error.setting.unknownClient': '« {value} » n’est pas un client configuré (configurés : {configured}).',
+    'error.setting.unknown': 'Réglage inconnu « {value} ».',
+    'error.check.busy': 'Une vérification est déjà en cours : réessayez quand elle sera finie.',
+  },
+  en: {
+    'error.series.notFound': 'No series number {id}: it may have gone at the last scan.',
+    'error.series.noneChosen': 'Pick at least one series.',
+    'error.setting.edition': 'The edition is VF or VO (or empty for the global setting), not “{value}”.',
+    'error.setting.language': 'Unknown language “{value}”: {choices}, or empty for the global setting.',
+    'error.setting.notBoolean': 'Yes or no, not “{value}”.',
+    'error.setting.notNumber': 'A whole number is expected, not “{value}”.',
+    'error.setting.negative': 'A size is not negative ({value}).',
+    'error.setting.maxBelowMin': 'The largest size ({max} MB) is below the smallest ({min} MB).',
+    'error.setting.notUrl': 'A web address is expected (https://…), not “{value}”.',
+    'error.setting.releaseEdition': 'Unknown edition “{value}”: regular, or {choices}.',
+    'error.setting.unknownSource': '“{value}” is not a configured source (configured: {configured}).',
+    'error.setting.unknownClient': '“{value}” is not a configured client (configured: {configured}).',
+    'error.setting.unknown': 'Unknown setting “{value}”.',
+    'error.check.busy': 'A check is already running: try again when it ends.',
+  },
+});

@@ -114,8 +114,12 @@ class SeriesApiTest {
         assertThat(bad.statusCode()).isEqualTo(400);
         assertThat(JSON.readTree(bad.body()).path("field").asText()).isEqualTo("client");
         assertThat(JSON.readTree(bad.body()).path("error").asText()).contains("transmission");
+        assertThat(JSON.readTree(bad.body()).path("code").asText()).isEqualTo("setting.unknownClient");
+        assertThat(JSON.readTree(bad.body()).path("params").path("value").asText()).isEqualTo("transmission");
         HttpResponse<String> size = call("POST", "/api/series/" + onePiece + "/settings", "{\"maxMegabytes\":\"dix\"}");
         assertThat(JSON.readTree(size.body()).path("field").asText()).isEqualTo("maxMegabytes");
+        assertThat(JSON.readTree(size.body()).path("code").asText()).isEqualTo("setting.notNumber");
+        assertThat(JSON.readTree(call("GET", "/api/series/424242", null).body()).path("code").asText()).isEqualTo("series.notFound");
         assertThat(kanzen.seriesSettings(onePiece).edition()).as("nothing lost").isEqualTo("vo");
     }
 

@@ -115,6 +115,22 @@ class SeriesDetailTest {
     }
 
     @Test
+    void pinningAnotherMetadataPageDropsWhatWasReadBeforeAndTheNextLookReadsThePinnedPage() {
+        peers.metadataByTitle.put("One Piece", FakePeers.metadata("One Piece", 110, 7, null));
+        kanzen.check(true, "One Piece");
+        assertThat(kanzen.seriesDetail(onePiece).metadata().vf().volumeCount()).isEqualTo(7);
+
+        kanzen.updateSeriesSettings(onePiece, Map.of("aliases", "OP"));
+        assertThat(kanzen.seriesDetail(onePiece).metadata()).as("another setting keeps it").isNotNull();
+        kanzen.updateSeriesSettings(onePiece, Map.of("pinnedUrl", "https://meta.example/one-piece-perfect"));
+        assertThat(kanzen.seriesDetail(onePiece).metadata()).isNull();
+
+        peers.metadataByTitle.put("One Piece", FakePeers.metadata("One Piece", 110, 9, null));
+        kanzen.check(true, "One Piece");
+        assertThat(kanzen.seriesDetail(onePiece).metadata().vf().volumeCount()).isEqualTo(9);
+    }
+
+    @Test
     void aSeriesNeverLookedUpHasNoMetadataAndItsGapsAreMissing() {
         SeriesDetail d = kanzen.seriesDetail(berserk);
         assertThat(d.metadata()).isNull();

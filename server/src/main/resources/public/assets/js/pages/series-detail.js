@@ -37,14 +37,15 @@ addTexts({
     'series-detail.lang.it': 'italien', 'series-detail.lang.es': 'espagnol', 'series-detail.lang.ko': 'coréen', 'series-detail.lang.zh': 'chinois',
     'series-detail.lang.multi': 'multilingue',
     'series-detail.search': 'Rechercher maintenant', 'series-detail.search.help': 'Interroge les sources et explique chaque décision ; rien n’est envoyé sans votre clic.',
-    'series-detail.search.none': 'Aucun résultat pour cette série.', 'series-detail.search.count': '{n} résultat(s), {chosen} choisi(s).',
+    'series-detail.search.none': 'Aucun résultat pour cette série.', 'series-detail.search.nothing': 'Rien à chercher : aucun tome ne manque.',
+    'series-detail.search.unasked': 'Aucune source interrogée : les tomes manquants sont déjà en route, ou aucune source n’est active (Réglages, Configuration).', 'series-detail.search.count': '{n} résultat(s), {chosen} choisi(s).',
     'series-detail.search.wanted': 'Cherchés : {list}', 'series-detail.search.problems': 'Problèmes : {list}',
     'series-detail.c.decision': 'Décision', 'series-detail.c.release': 'Sortie', 'series-detail.c.volume': 'Tome(s)', 'series-detail.c.language': 'Langue',
     'series-detail.c.size': 'Taille', 'series-detail.c.seeders': 'Sources', 'series-detail.c.score': 'Score', 'series-detail.c.reasons': 'Raisons',
     'series-detail.d.chosen': 'choisi', 'series-detail.d.accepted': 'accepté', 'series-detail.d.rejected': 'refusé',
     'series-detail.send': 'Envoyer', 'series-detail.sent': 'Envoyé à {client}.',
-    'series-detail.send.owned': 'Ce tome est déjà dans la bibliothèque. L’envoyer quand même ?',
-    'series-detail.send.held': 'Ce tome est déjà en cours de téléchargement. L’envoyer quand même ?',
+    'series-detail.send.owned': 'Cette sortie apporte un tome déjà dans la bibliothèque. L’envoyer quand même ?',
+    'series-detail.send.held': 'Cette sortie apporte un tome déjà en route (téléchargement en cours). L’envoyer quand même ?',
     'series-detail.send.same_link': 'Cette sortie a déjà été envoyée. L’envoyer encore ?', 'series-detail.send.anyway': 'Envoyer quand même',
     'series-detail.reason.WRONG_SERIES': 'une autre série', 'series-detail.reason.VOLUME_NOT_WANTED': 'tome non voulu',
     'series-detail.reason.CHAPTER_NOT_VOLUME': 'chapitre, pas un tome', 'series-detail.reason.EDITION': 'autre édition',
@@ -97,14 +98,15 @@ addTexts({
     'series-detail.lang.it': 'Italian', 'series-detail.lang.es': 'Spanish', 'series-detail.lang.ko': 'Korean', 'series-detail.lang.zh': 'Chinese',
     'series-detail.lang.multi': 'multilingual',
     'series-detail.search': 'Search now', 'series-detail.search.help': 'Asks the sources and explains each decision; nothing is sent until you click.',
-    'series-detail.search.none': 'No result for this series.', 'series-detail.search.count': '{n} result(s), {chosen} chosen.',
+    'series-detail.search.none': 'No result for this series.', 'series-detail.search.nothing': 'Nothing to look for: no volume is missing.',
+    'series-detail.search.unasked': 'No source was asked: the missing volumes are on their way, or no source is active (Settings, Configuration).', 'series-detail.search.count': '{n} result(s), {chosen} chosen.',
     'series-detail.search.wanted': 'Looked for: {list}', 'series-detail.search.problems': 'Problems: {list}',
     'series-detail.c.decision': 'Decision', 'series-detail.c.release': 'Release', 'series-detail.c.volume': 'Volume(s)', 'series-detail.c.language': 'Language',
     'series-detail.c.size': 'Size', 'series-detail.c.seeders': 'Seeders', 'series-detail.c.score': 'Score', 'series-detail.c.reasons': 'Reasons',
     'series-detail.d.chosen': 'chosen', 'series-detail.d.accepted': 'accepted', 'series-detail.d.rejected': 'rejected',
     'series-detail.send': 'Send', 'series-detail.sent': 'Sent to {client}.',
-    'series-detail.send.owned': 'This volume is already in the library. Send it anyway?',
-    'series-detail.send.held': 'This volume is already downloading. Send it anyway?',
+    'series-detail.send.owned': 'This release brings a volume already in the library. Send it anyway?',
+    'series-detail.send.held': 'This release brings a volume already on its way (downloading). Send it anyway?',
     'series-detail.send.same_link': 'This release was already sent. Send it again?', 'series-detail.send.anyway': 'Send anyway',
     'series-detail.reason.WRONG_SERIES': 'another series', 'series-detail.reason.VOLUME_NOT_WANTED': 'volume not wanted',
     'series-detail.reason.CHAPTER_NOT_VOLUME': 'a chapter, not a volume', 'series-detail.reason.EDITION': 'another edition',
@@ -267,8 +269,8 @@ function reasons(c) {
     + (english ? ' — ' + p.why : ''))));
 }
 
-async function send(button, d, c) {
-  const body = { link: c.link, title: d.title, volume_num: c.volume, client: d.settings.client || undefined };
+async function send(button, d, c, onSent) {
+  const body = { link: c.link, title: d.title, volume_num: c.volume, client: d.settings.client || d.defaults.client || undefined };
   let grab;
   try {
     grab = await api('POST', '/api/missing-monitor/download', body);
@@ -280,15 +282,20 @@ async function send(button, d, c) {
     grab = await api('POST', '/api/missing-monitor/download', { ...body, force: true });
   }
   feedback(button, T('sent', { client: grab.client }), 'ok');
+  await onSent(); // the grid shows the volume on its way
 }
 
-function candidates(d, r) {
+function candidates(d, r, onSent) {
   const box = el('div', { id: 'series-candidates' });
   const chosen = r.candidates.filter((c) => c.chosen).length;
   box.append(el('p', {}, T('search.wanted', { list: fmtRanges(r.wanted_ranges) || t('common.none') }), ' · ',
     T('search.count', { n: r.candidates.length, chosen })));
   if (r.problems.length) box.append(el('p', { class: 'feedback feedback-error', role: 'alert', text: T('search.problems', { list: r.problems.map(problemText).join(' · ') }) }));
-  if (!r.candidates.length) { box.append(el('p', { class: 'muted', text: T('search.none') })); return box; }
+  if (!r.candidates.length) {
+    const why = !r.wanted.length ? 'search.nothing' : r.searches === 0 ? 'search.unasked' : 'search.none';
+    box.append(el('p', { class: 'muted', id: 'series-search-empty', text: T(why) }));
+    return box;
+  }
   const order = (c) => (c.chosen ? 0 : c.accepted ? 1 : 2);
   const rows = [...r.candidates].sort((a, b) => order(a) - order(b) || b.score - a.score);
   const head = ['decision', 'release', 'volume', 'language', 'size', 'seeders', 'score', 'reasons'].map((k) => el('th', { scope: 'col', text: T('c.' + k) }));
@@ -296,7 +303,7 @@ function candidates(d, r) {
     el('tbody', {}, rows.map((c) => {
       const decision = c.chosen ? 'chosen' : c.accepted ? 'accepted' : 'rejected';
       const button = el('button', { type: 'button', class: c.chosen ? '' : 'secondary', text: T('send') });
-      button.addEventListener('click', () => busy(button, () => send(button, d, c)));
+      button.addEventListener('click', () => busy(button, () => send(button, d, c, onSent)));
       return el('tr', { class: 'cand-' + decision, data: { decision } },
         el('td', {}, el('span', { class: 'badge badge-' + decision, text: T('d.' + decision) })),
         el('td', { class: 'cand-title' }, c.title, el('br'), el('small', { class: 'muted', text: [c.source, c.indexer].filter(Boolean).join(' · ') })),
@@ -383,7 +390,7 @@ export default {
       results.replaceChildren(); // a new search clears the old results at once: nothing stale stays clickable
       busy(searchButton, async () => {
         const r = await api('POST', '/api/series/' + d.id + '/search', {});
-        results.replaceChildren(candidates(d, r));
+        results.replaceChildren(candidates(d, r, redraw));
       });
     });
     const history = el('div', { id: 'series-history-box' });

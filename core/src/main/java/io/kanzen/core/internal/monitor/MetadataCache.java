@@ -188,4 +188,15 @@ public final class MetadataCache {
             return PublicationStatus.UNKNOWN;
         }
     }
+
+    /** Forgets what was kept of a series (its pinned page changed): the next check asks the source again. */
+    public void forget(long seriesId) {
+        db.write(c -> {
+            try (PreparedStatement s = c.prepareStatement("DELETE FROM series_metadata WHERE series_id = ?")) {
+                s.setLong(1, seriesId);
+                s.executeUpdate();
+            }
+            return null;
+        });
+    }
 }

@@ -160,7 +160,8 @@ public final class MonitorCheck {
         if (seriesIds != null && library.summaries().stream().map(SeriesSummary::id).filter(seriesIds::contains).count() < seriesIds.size()) {
             Set<Long> unknown = new java.util.TreeSet<>(seriesIds);
             library.summaries().forEach(s -> unknown.remove(s.id()));
-            throw new KanzenException("no series with id " + unknown.iterator().next());
+            throw new KanzenException("series.notFound", KanzenException.pairs("id", unknown.iterator().next()),
+                    "no series with id " + unknown.iterator().next());
         }
         Instant started = clock.instant();
         MonitorConfig cfg = config.current();

@@ -46,9 +46,9 @@ public final class SeriesDetails {
     /** The series' page; a {@link KanzenException} ("no series…", a 404 for the API) when no series has that id. */
     public SeriesDetail of(long seriesId) {
         SeriesSummary summary = library.summaries().stream().filter(s -> s.id() == seriesId).findFirst()
-                .orElseThrow(() -> new KanzenException("no series with id " + seriesId));
+                .orElseThrow(() -> notFound(seriesId));
         WantedSeries wanted = monitor.wanted(WantedSeries.Filter.ALL).stream().filter(w -> w.seriesId() == seriesId).findFirst()
-                .orElseThrow(() -> new KanzenException("no series with id " + seriesId));
+                .orElseThrow(() -> notFound(seriesId));
         SeriesSettings settings = monitors.get(seriesId);
         Optional<MetadataCache.Entry> meta = metadata.get(seriesId);
         List<Grab> all = grabs.ofSeries(seriesId);
@@ -134,6 +134,10 @@ public final class SeriesDetails {
         return new ArrayList<>(out.values());
     }
 
+    private static KanzenException notFound(long seriesId) {
+        return new KanzenException("series.notFound", KanzenException.pairs("id", seriesId), "no series with id " + seriesId);
+    }
+
     private static boolean owns(List<VolumeRange> owned, int v) {
         for (VolumeRange r : owned) {
             if (r.contains(v)) {
@@ -159,5 +163,10 @@ public final class SeriesDetails {
         if (g.seriesId() != null && g.volume() != null) {
             out.computeIfAbsent(g.seriesId(), k -> new java.util.TreeSet<>()).addAll(DecisionEngine.covered(g.volume()));
         }
+    }
+
+    /** Forgets the metadata kept for a series, so that the next check reads its (new) pinned page. */
+    public void forgetMetadata(long seriesId) {
+        metadata.forget(seriesId);
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.kanzen.core.InvalidSettingException;
+import io.kanzen.core.KanzenException;
 import io.kanzen.core.MonitorConfig;
 import io.kanzen.core.SeriesSettings;
 import java.net.URI;
@@ -57,7 +58,8 @@ public final class SeriesSettingsChanges {
                     if (edition != null) {
                         edition = edition.toLowerCase(Locale.ROOT);
                         if (!edition.equals("vf") && !edition.equals("vo")) {
-                            throw new InvalidSettingException(field, "edition is vf or vo (or empty for the global setting), not '" + edition + "'");
+                            throw new InvalidSettingException(field, "setting.edition", KanzenException.pairs("value", edition),
+                                    "edition is vf or vo (or empty for the global setting), not '" + edition + "'");
                         }
                     }
                 }
@@ -66,8 +68,9 @@ public final class SeriesSettingsChanges {
                     if (language != null) {
                         language = language.toLowerCase(Locale.ROOT);
                         if (!MonitorConfig.LANGUAGES.contains(language)) {
-                            throw new InvalidSettingException(field, "language is one of " + new java.util.TreeSet<>(MonitorConfig.LANGUAGES)
-                                    + " (or empty for the global setting), not '" + language + "'");
+                            String choices = String.join(", ", new java.util.TreeSet<>(MonitorConfig.LANGUAGES));
+                            throw new InvalidSettingException(field, "setting.language", KanzenException.pairs("value", language, "choices", choices),
+                                    "language is one of " + choices + " (or empty for the global setting), not '" + language + "'");
                         }
                     }
                 }
@@ -92,7 +95,8 @@ public final class SeriesSettingsChanges {
                 case "pinnedUrl" -> {
                     pinned = text(v);
                     if (pinned != null && !isWebAddress(pinned)) {
-                        throw new InvalidSettingException(field, "the pinned metadata page is a web address (https://…), not '" + pinned + "'");
+                        throw new InvalidSettingException(field, "setting.notUrl", KanzenException.pairs("value", pinned),
+                                "the pinned metadata page is a web address (https://…), not '" + pinned + "'");
                     }
                 }
                 case "aliases" -> aliases = list(v);
@@ -102,17 +106,19 @@ public final class SeriesSettingsChanges {
                         try {
                             releaseEdition = ReleaseEdition.normalise(releaseEdition);
                         } catch (IllegalArgumentException e) {
-                            throw new InvalidSettingException(field, e.getMessage());
+                            throw new InvalidSettingException(field, "setting.releaseEdition", KanzenException.pairs("value", releaseEdition,
+                                    "choices", String.join(", ", ReleaseEdition.keys())), e.getMessage());
                         }
                     }
                 }
                 case "acceptUntagged" -> untagged = bool(field, v);
-                default -> throw new InvalidSettingException(field, "unknown series setting '" + field + "' (settings: " + String.join(", ", FIELDS)
-                        + ")");
+                default -> throw new InvalidSettingException(field, "setting.unknown", KanzenException.pairs("value", field),
+                        "unknown series setting '" + field + "' (settings: " + String.join(", ", FIELDS) + ")");
             }
         }
         if (min != null && max != null && min > max) {
-            throw new InvalidSettingException("maxMegabytes", "the largest size (" + max + " MB) is below the smallest (" + min + " MB)");
+            throw new InvalidSettingException("maxMegabytes", "setting.maxBelowMin", KanzenException.pairs("min", min, "max", max),
+                    "the largest size (" + max + " MB) is below the smallest (" + min + " MB)");
         }
         return new SeriesSettings(enabled, edition, language, autoDownload, client, seriesSources, required, ignored, min, max, pinned, aliases,
                 releaseEdition, untagged);
@@ -151,7 +157,8 @@ public final class SeriesSettingsChanges {
         if (s.equals("true") || s.equals("false")) {
             return Boolean.valueOf(s);
         }
-        throw new InvalidSettingException(field, field + " is true or false, not '" + v.asText() + "'");
+        throw new InvalidSettingException(field, "setting.notBoolean", KanzenException.pairs("value", v.asText()),
+                field + " is true or false, not '" + v.asText() + "'");
     }
 
     /** A JSON array, or text with one item per comma or line; blank items dropped. */
@@ -173,18 +180,21 @@ public final class SeriesSettingsChanges {
         try {
             int n = Integer.parseInt(s);
             if (n < 0) {
-                throw new InvalidSettingException(field, "a size is not negative, not " + n + " MB");
+                throw new InvalidSettingException(field, "setting.negative", KanzenException.pairs("value", n), "a size is not negative, not " + n + " MB");
             }
             return n;
         } catch (NumberFormatException e) {
-            throw new InvalidSettingException(field, "a size is a whole number of megabytes, not '" + s + "'");
+            throw new InvalidSettingException(field, "setting.notNumber", KanzenException.pairs("value", s),
+                    "a size is a whole number of megabytes, not '" + s + "'");
         }
     }
 
     /** The configured name, in its own spelling; an unknown one names what is configured. */
     private static String configured(String field, String name, List<String> names, String what) {
+        String code = what.equals("source") ? "setting.unknownSource" : "setting.unknownClient";
+        String list = names.isEmpty() ? "none" : String.join(", ", names);
         return names.stream().filter(n -> n.equalsIgnoreCase(name.strip())).findFirst().orElseThrow(() -> new InvalidSettingException(field,
-                "'" + name + "' is not a configured " + what + " (configured: " + (names.isEmpty() ? "none" : String.join(", ", names)) + ")"));
+                code, KanzenException.pairs("value", name, "configured", list), "'" + name + "' is not a configured " + what + " (configured: " + list + ")"));
     }
 
     private static boolean isWebAddress(String text) {
