@@ -71,7 +71,7 @@ addTexts({
 });
 
 // What the page keeps between redraws (a language switch redraws it): the last answer and its order.
-const state = { form: { title: '', volume: '', sources: null }, answer: null, sort: { key: 'score', dir: -1 } };
+const state = { form: { title: '', volume: '', sources: null }, answer: null, sort: { key: 'score', dir: -1 }, asked: 0 };
 
 const COLUMNS = ['title', 'source', 'volume', 'language', 'edition', 'size', 'seeders', 'age', 'score'];
 /** Columns first sorted A to Z; the others (figures) largest first. */
@@ -261,10 +261,12 @@ export default {
       state.answer = null; // a new search clears the old results at once, and a failed one leaves none
       clear(results);
       clear(summary);
+      const asked = ++state.asked; // only the last search asked may draw: an earlier, slower answer is dropped
       busy(submit, async () => {
         const r = await api('POST', '/api/missing-monitor/search', {
           title: state.form.title, volume_num: state.form.volume || null, sources: state.form.sources,
         });
+        if (asked !== state.asked) return;
         r.results.forEach((x, i) => { x._index = i; });
         state.answer = { ...r, title: state.form.title, volume: state.form.volume };
         drawResults();
