@@ -185,6 +185,7 @@ export default {
     refresh.addEventListener('click', () => busy(refresh, load));
     await load();
     timer = setInterval(() => {
+      if (!list.isConnected) { stop(); return; } // the page is gone (redrawn or left)
       if (document.querySelector('dialog[open]')) return; // never redraw under an open dialog
       load().catch((e) => { status.textContent = errorText(e); });
     }, REFRESH_MS);

@@ -19,7 +19,7 @@ addTexts({
     'search.col.edition': 'Édition', 'search.col.size': 'Taille', 'search.col.seeders': 'Sources actives', 'search.col.age': 'Âge',
     'search.col.score': 'Score', 'search.col.action': 'Action',
     'search.mark.owned': 'déjà possédé ({volumes})', 'search.mark.held': 'déjà envoyé', 'search.mark.accepted': 'retenu', 'search.mark.rejected': 'écarté',
-    'search.why': 'Pourquoi', 'search.unknown': 'inconnue',
+    'search.why': 'Pourquoi', 'search.sort': 'Trier par', 'search.unknown': 'inconnue',
     'search.age.days': '{n} j', 'search.age.today': 'aujourd’hui',
     'search.edition.regular': 'normale',
     'search.dialog.title': 'Envoyer au client', 'search.dialog.release': 'Version', 'search.dialog.client': 'Client',
@@ -50,7 +50,7 @@ addTexts({
     'search.col.edition': 'Edition', 'search.col.size': 'Size', 'search.col.seeders': 'Seeders', 'search.col.age': 'Age',
     'search.col.score': 'Score', 'search.col.action': 'Action',
     'search.mark.owned': 'already owned ({volumes})', 'search.mark.held': 'already sent', 'search.mark.accepted': 'accepted', 'search.mark.rejected': 'rejected',
-    'search.why': 'Why', 'search.unknown': 'unknown',
+    'search.why': 'Why', 'search.sort': 'Sort by', 'search.unknown': 'unknown',
     'search.age.days': '{n} d', 'search.age.today': 'today',
     'search.edition.regular': 'regular',
     'search.dialog.title': 'Send to the client', 'search.dialog.release': 'Release', 'search.dialog.client': 'Client',
@@ -71,9 +71,11 @@ addTexts({
 });
 
 // What the page keeps between redraws (a language switch redraws it): the last answer and its order.
-const state = { form: { title: '', volume: '', sources: null }, answer: null, sort: { key: 'score', dir: -1 } };
+const state = { form: { title: '', volume: '', sources: null }, answer: null, sort: { key: 'score', dir: -1 }, asked: 0 };
 
 const COLUMNS = ['title', 'source', 'volume', 'language', 'edition', 'size', 'seeders', 'age', 'score'];
+/** Columns first sorted A to Z; the others (figures) largest first. */
+const ASCENDING = ['title', 'source', 'language', 'edition'];
 
 function volumeFrom(v) { return v ? parseFloat(String(v).split('-')[0]) : -1; }
 
@@ -217,12 +219,17 @@ export default {
         : el('p', { class: 'muted', text: t('search.for.none', { title: a.title }) }),
       ...problems.map(([s, m]) => el('p', { class: 'feedback feedback-error', role: 'alert', text: t('search.problem', { source: s, message: m }) })));
       if (!a.results.length) return;
+      // on a phone the column heads are hidden: the order is chosen here
+      const sortSelect = el('select', { id: 'search-sort', 'aria-label': t('search.sort') }, COLUMNS.map((c) => el('option', { value: c,
+        text: t('search.col.' + c), selected: state.sort.key === c })));
+      sortSelect.addEventListener('change', () => { state.sort = { key: sortSelect.value, dir: ASCENDING.includes(sortSelect.value) ? 1 : -1 }; drawResults(); });
+      summary.append(el('label', { class: 'sort-phone' }, el('span', { text: t('search.sort') }), sortSelect));
       const head = el('tr', {}, COLUMNS.map((c) => {
         const on = state.sort.key === c;
         return el('th', { scope: 'col', 'aria-sort': on ? (state.sort.dir > 0 ? 'ascending' : 'descending') : 'none' },
           el('button', { type: 'button', class: 'sort', data: { sort: c }, text: t('search.col.' + c) + (on ? (state.sort.dir > 0 ? ' ▲' : ' ▼') : ''),
             on: { click: () => {
-              state.sort = { key: c, dir: on ? -state.sort.dir : (c === 'title' || c === 'source' || c === 'language' || c === 'edition' ? 1 : -1) };
+              state.sort = { key: c, dir: on ? -state.sort.dir : (ASCENDING.includes(c) ? 1 : -1) };
               drawResults();
             } } }));
       }), el('th', { scope: 'col', class: 'sr-col' }, el('span', { class: 'sr', text: t('search.col.action') })));
@@ -254,10 +261,12 @@ export default {
       state.answer = null; // a new search clears the old results at once, and a failed one leaves none
       clear(results);
       clear(summary);
+      const asked = ++state.asked; // only the last search asked may draw: an earlier, slower answer is dropped
       busy(submit, async () => {
         const r = await api('POST', '/api/missing-monitor/search', {
           title: state.form.title, volume_num: state.form.volume || null, sources: state.form.sources,
         });
+        if (asked !== state.asked) return;
         r.results.forEach((x, i) => { x._index = i; });
         state.answer = { ...r, title: state.form.title, volume: state.form.volume };
         drawResults();

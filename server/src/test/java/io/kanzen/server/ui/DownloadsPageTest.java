@@ -65,10 +65,7 @@ class DownloadsPageTest {
     }
 
     private static List<String> inQBittorrent() throws Exception {
-        HttpClient c = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).build();
-        c.send(HttpRequest.newBuilder(URI.create(qbittorrent.url() + "/api/v2/auth/login")).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("username=" + QBittorrentDaemon.USER + "&password=" + QBittorrentDaemon.PASSWORD)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpClient c = loggedIn();
         String list = c.send(HttpRequest.newBuilder(URI.create(qbittorrent.url() + "/api/v2/torrents/info")).build(), HttpResponse.BodyHandlers.ofString())
                 .body();
         return JSON.readTree(list).findValuesAsText("hash");
@@ -134,6 +131,77 @@ class DownloadsPageTest {
             assertThat(linked.volume()).isEqualTo(VolumeRange.of(100));
             assertThat(row(ui, g.id()).getText()).doesNotContain("non liée");
         }
+    }
+
+    @Test
+    void an_import_that_failed_is_shown_with_its_retry() throws Exception {
+        try (UiHarness ui = UiHarness.start(tmp.resolve("data"))) {
+            library(ui.kanzen());
+            // a finished torrent holding no volume file: qBittorrent seeds it from its save path, the import cannot place it
+            Path saved = Files.createDirectories(tmp.resolve("qbt-saved"));
+            byte[] content = "pas un tome".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            Files.write(saved.resolve("lisez-moi.txt"), content);
+            String hash = addSeededTorrent("lisez-moi.txt", content, saved);
+            Grab g = ui.kanzen().grab("qbittorrent", "magnet:?xt=urn:btih:" + hash, "One Piece", VolumeRange.of(100));
+            for (int i = 0; i < 100 && !completed(ui.kanzen(), g.id()); i++) {
+                Thread.sleep(100);
+            }
+            ui.kanzen().trackDownloads();
+            assertThat(ui.kanzen().downloads().get(0).grab().importError()).isNotBlank();
+            ui.loginAsAdmin();
+            ui.go("downloads");
+
+            WebElement r = row(ui, g.id());
+            assertThat(r.findElement(By.cssSelector(".import-error")).getText()).startsWith("Import échoué :");
+            r.findElement(By.cssSelector("button[data-action=retry]")).click();
+            // tried again now: still no volume in it, so the error stays, said again next to the queue
+            ui.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("view"), "Relancé."));
+            assertThat(row(ui, g.id()).findElement(By.cssSelector(".import-error")).isDisplayed()).isTrue();
+        }
+    }
+
+    private static boolean completed(Kanzen kanzen, long grabId) {
+        return kanzen.downloads().stream().anyMatch(d -> d.grab().id() == grabId && d.status() != null
+                && d.status().state() == io.kanzen.api.DownloadState.COMPLETED);
+    }
+
+    /** Adds a one-piece .torrent of {@code content} to qBittorrent, its data already in {@code dir}; returns its info-hash. */
+    private static String addSeededTorrent(String name, byte[] content, Path dir) throws Exception {
+        java.security.MessageDigest sha1 = java.security.MessageDigest.getInstance("SHA-1");
+        java.io.ByteArrayOutputStream info = new java.io.ByteArrayOutputStream();
+        info.writeBytes(("d6:lengthi" + content.length + "e4:name" + name.length() + ":" + name + "12:piece lengthi16384e6:pieces20:")
+                .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        info.writeBytes(sha1.digest(content));
+        info.write('e');
+        byte[] infoBytes = info.toByteArray();
+        java.io.ByteArrayOutputStream torrent = new java.io.ByteArrayOutputStream();
+        torrent.writeBytes("d4:info".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        torrent.writeBytes(infoBytes);
+        torrent.write('e');
+        String hash = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-1").digest(infoBytes));
+
+        String boundary = "kanzen" + hash;
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        String head = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"savepath\"\r\n\r\n" + dir + "\r\n"
+                + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"torrents\"; filename=\"" + hash + ".torrent\"\r\n"
+                + "Content-Type: application/x-bittorrent\r\n\r\n";
+        body.writeBytes(head.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        body.writeBytes(torrent.toByteArray());
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        HttpClient c = loggedIn();
+        HttpResponse<String> r = c.send(HttpRequest.newBuilder(URI.create(qbittorrent.url() + "/api/v2/torrents/add"))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        return hash;
+    }
+
+    private static HttpClient loggedIn() throws Exception {
+        HttpClient c = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).build();
+        c.send(HttpRequest.newBuilder(URI.create(qbittorrent.url() + "/api/v2/auth/login")).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=" + QBittorrentDaemon.USER + "&password=" + QBittorrentDaemon.PASSWORD)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        return c;
     }
 
     @Test

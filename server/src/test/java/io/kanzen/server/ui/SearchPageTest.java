@@ -98,13 +98,13 @@ class SearchPageTest {
             assertThat(single.findElement(By.cssSelector(".col-score")).getText()).isNotEqualTo("–");
             single.findElement(By.cssSelector("details.why summary")).click();
             assertThat(single.findElement(By.cssSelector("details.why")).getText()).contains("série reconnue");
+            ui.shot("search");
 
             ui.browser().findElement(By.cssSelector("#results th button[data-sort=seeders]")).click();
             assertThat(column(ui, "seeders")).containsExactly("118", "42", "7");
             ui.browser().findElement(By.cssSelector("#results th button[data-sort=seeders]")).click();
             assertThat(column(ui, "seeders")).containsExactly("7", "42", "118");
             assertThat(ui.browser().findElement(By.cssSelector("#results th[aria-sort=ascending] button")).getAttribute("data-sort")).isEqualTo("seeders");
-            ui.shot("search");
 
             // the magnet-only pack brings volumes 98 and 99, already owned: the page asks before sending it
             row(ui, "One Piece Tomes 1 à 100").findElement(By.cssSelector(".col-action button")).click();
@@ -174,6 +174,8 @@ class SearchPageTest {
             ui.waiting().until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#results tbody tr"), 3));
 
             assertThat(ui.scrollsSideways()).isFalse();
+            new org.openqa.selenium.support.ui.Select(ui.browser().findElement(By.id("search-sort"))).selectByValue("seeders");
+            assertThat(column(ui, "seeders")).as("sorted from the phone's select").containsExactly("118", "42", "7");
             assertThat(row(ui, "One Piece Tome 100 FR CBZ").findElement(By.cssSelector(".col-action button")).isDisplayed()).isTrue();
             ui.shot("search-phone");
         }
