@@ -27,7 +27,24 @@ addTexts({
     'overview.latest': 'Derniers téléchargements', 'overview.latest.none': 'Aucun téléchargement pour l’instant.',
     'overview.col.date': 'Date', 'overview.col.series': 'Série', 'overview.col.volume': 'Tome', 'overview.col.client': 'Client',
     'overview.col.state': 'État',
-    'problem.plugin.skipped': 'Extension ignorée ({location}) : {why}',
+    'problem.plugin.skipped': 'Extension ignorée ({location}) : {detail}',
+    'problem.source.backedOff': 'La source {name} est en pause jusqu’au {until}, après {failures} échec(s) : {detail}',
+    'problem.source.indexFailed': 'L’index de {name} n’a pas pu être mis à jour : {detail}',
+    'problem.client.unreachable': 'Le client {name} ne répond pas : {detail}',
+    'problem.settings.invalid': 'Les réglages de surveillance sont invalides (les derniers bons restent en vigueur) : {detail}',
+    'problem.check.failed': 'La dernière vérification (lancée le {started}) a échoué : {detail}',
+    'problem.check.stuck': 'Une vérification est bloquée : {detail}',
+    'problem.metadata.failed': 'Les métadonnées de {name} ont échoué : {detail}',
+    'problem.plugin.authentication': '{name} refuse la connexion (clé d’API ou mot de passe) : {detail}',
+    'problem.plugin.unavailable': '{name} est injoignable : {detail}',
+    'problem.plugin.rateLimited': '{name} demande de ralentir : {detail}',
+    'problem.plugin.blocked': '{name} nous bloque : {detail}',
+    'problem.plugin.badResponse': '{name} a répondu quelque chose d’illisible : {detail}',
+    'problem.plugin.configuration': 'Les réglages de {name} sont incomplets : {detail}',
+    'problem.plugin.timeout': '{name} n’a pas répondu à temps : {detail}',
+    'problem.scorer.failed': 'Un critère de tri a échoué : {detail}',
+    'problem.scorer.skipped': 'Un critère de tri est ignoré : {detail}',
+    'overview.fix.download': 'Voir les téléchargements',
   },
   en: {
     'overview.stat.monitored': 'series monitored', 'overview.stat.missing': 'volumes missing', 'overview.stat.sent': 'sent',
@@ -51,7 +68,24 @@ addTexts({
     'overview.latest': 'Latest downloads', 'overview.latest.none': 'No download yet.',
     'overview.col.date': 'Date', 'overview.col.series': 'Series', 'overview.col.volume': 'Volume', 'overview.col.client': 'Client',
     'overview.col.state': 'State',
-    'problem.plugin.skipped': 'Plugin skipped ({location}): {why}',
+    'problem.plugin.skipped': 'Plugin skipped ({location}): {detail}',
+    'problem.source.backedOff': 'Source {name} is paused until {until} after {failures} failure(s): {detail}',
+    'problem.source.indexFailed': 'The index of {name} could not be refreshed: {detail}',
+    'problem.client.unreachable': 'Download client {name} does not answer: {detail}',
+    'problem.settings.invalid': 'The monitor settings are invalid (the last good ones stay in force): {detail}',
+    'problem.check.failed': 'The last check (started {started}) failed: {detail}',
+    'problem.check.stuck': 'A check is stuck: {detail}',
+    'problem.metadata.failed': 'Metadata from {name} failed: {detail}',
+    'problem.plugin.authentication': '{name} refuses the connection (API key or password): {detail}',
+    'problem.plugin.unavailable': '{name} cannot be reached: {detail}',
+    'problem.plugin.rateLimited': '{name} asks to slow down: {detail}',
+    'problem.plugin.blocked': '{name} blocks us: {detail}',
+    'problem.plugin.badResponse': '{name} answered something unreadable: {detail}',
+    'problem.plugin.configuration': 'The settings of {name} are incomplete: {detail}',
+    'problem.plugin.timeout': '{name} did not answer in time: {detail}',
+    'problem.scorer.failed': 'A scorer failed: {detail}',
+    'problem.scorer.skipped': 'A scorer is skipped: {detail}',
+    'overview.fix.download': 'See the downloads',
   },
 });
 
@@ -70,10 +104,19 @@ function interval(text) {
   return m[1] + ' ' + (words[unit] || m[2]);
 }
 
+/** A problem in words: its dates shown in the user's way, its series first when it is about one. */
+function problemWords(p) {
+  if (!p || typeof p === 'string') return problemText(p);
+  const params = { ...(p.params || {}) };
+  for (const k of ['until', 'started']) if (params[k]) params[k] = fmtDateTime(params[k]);
+  const text = problemText({ ...p, params });
+  return params.series && !text.startsWith(params.series) ? params.series + (lang() === 'fr' ? ' : ' : ': ') + text : text;
+}
+
 /** One problem in words, with the link to where it is fixed. */
 function problemItem(p) {
   const fix = p && p.fix ? el('a', { href: p.fix, class: 'fix', text: t('overview.fix.' + (p.kind || 'plugin')) }) : null;
-  return el('li', { data: { kind: (p && p.kind) || 'check' } }, el('span', { text: problemText(p) }), fix ? ' ' : null, fix);
+  return el('li', { data: { kind: (p && p.kind) || 'check' } }, el('span', { text: problemWords(p) }), fix ? ' ' : null, fix);
 }
 
 let closeEvents = null;
@@ -166,14 +209,11 @@ function drawProblems(banner, o) {
   const fromCheck = (o.last_check && o.last_check.problems) || [];
   const seen = new Set();
   const all = [...(o.problems || []), ...fromCheck].filter((p) => {
-    const k = problemText(p);
+    const k = problemWords(p);
     if (seen.has(k)) return false;
     seen.add(k);
     return true;
   });
-  if (o.last_check && o.last_check.failed) {
-    all.unshift({ kind: 'check', message: t('overview.last.failed', { error: o.last_check.error }) });
-  }
   clear(banner);
   banner.hidden = all.length === 0;
   banner.setAttribute('role', all.length ? 'alert' : 'region');

@@ -22,7 +22,7 @@ addTexts({
     'proposals.allSent': '{sent} envoyées, {notSent} non envoyées',
     'proposals.part.series': 'série', 'proposals.part.volumes': 'tomes voulus', 'proposals.part.language': 'langue',
     'proposals.part.format': 'format', 'proposals.part.seeders': 'seeders', 'proposals.part.untagged': 'langue non indiquée',
-    'error.proposal.not_pending': 'Cette proposition a déjà été traitée.',
+    'error.proposal.notPending': 'Cette proposition a déjà été traitée.',
     'error.proposal.conflict': 'Ce tome est déjà possédé ou envoyé : la proposition est retirée.',
   },
   en: {
@@ -41,7 +41,7 @@ addTexts({
     'proposals.allSent': '{sent} sent, {notSent} not sent',
     'proposals.part.series': 'series', 'proposals.part.volumes': 'wanted volumes', 'proposals.part.language': 'language',
     'proposals.part.format': 'format', 'proposals.part.seeders': 'seeders', 'proposals.part.untagged': 'no language shown',
-    'error.proposal.not_pending': 'This proposal was already handled.',
+    'error.proposal.notPending': 'This proposal was already handled.',
     'error.proposal.conflict': 'This volume is already owned or sent: the proposal is withdrawn.',
   },
 });
