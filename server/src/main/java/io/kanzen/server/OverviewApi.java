@@ -95,9 +95,10 @@ final class OverviewApi {
     }
 
     /**
-     * One problem ({@code code}, {@code params}, English {@code message}) with where it is fixed: {@code #/series/N}
-     * for one series, {@code #/config} for the monitor settings, {@code #/settings} for a source, a client or a
-     * plugin, {@code #/downloads} for a download; {@code kind} names which.
+     * One problem ({@code code}, {@code params}, English {@code message}) with where it is fixed: {@code #/config}
+     * for the monitor settings, {@code #/settings} for a source, a client or a plugin, the series' page
+     * ({@code #/series/N}) for anything else met on one series, {@code #/downloads} for a download; {@code kind}
+     * names which, and {@code series_id} the series it was met on.
      */
     private static Map<String, Object> problem(Problem p, List<SeriesSummary> series) {
         Map<String, Object> m = new LinkedHashMap<>();
@@ -134,10 +135,12 @@ final class OverviewApi {
             kind = "check";
             fix = null;
         }
-        if (about != null) { // a problem met for one series is looked at from that series first (its sources, its settings)
-            kind = "series";
-            fix = "#/series/" + about.id();
+        if (about != null) {
             m.put("series_id", about.id());
+            if (fix == null || kind.equals("download")) { // nothing to set elsewhere: the series' page is where to look
+                kind = "series";
+                fix = "#/series/" + about.id();
+            }
         }
         m.put("kind", kind);
         m.put("fix", fix);

@@ -128,13 +128,16 @@ class OverviewApiTest {
         JsonNode o = overview();
         JsonNode last = o.path("last_check");
         assertThat(last.path("problems")).isNotEmpty();
-        assertThat(last.path("problems").findValuesAsText("kind")).contains("series");
+        assertThat(last.path("problems").findValuesAsText("kind")).as("a source refusing its key is fixed in its settings").containsOnly("source");
         JsonNode byHealth = o.path("problems").get(0);
         assertThat(byHealth.path("message").asText()).contains("prowlarr").contains("backed off");
         assertThat(byHealth.path("kind").asText()).isEqualTo("source");
         assertThat(byHealth.path("fix").asText()).isEqualTo("#/settings");
         JsonNode aboutSeries = last.path("problems").get(0);
-        assertThat(aboutSeries.path("fix").asText()).startsWith("#/series/");
+        assertThat(aboutSeries.path("code").asText()).isEqualTo("plugin.authentication");
+        assertThat(aboutSeries.path("fix").asText()).isEqualTo("#/settings");
+        long seriesId = aboutSeries.path("series_id").asLong();
+        assertThat(kanzen.series()).anyMatch(s -> s.id() == seriesId && s.title().equals(aboutSeries.path("params").path("series").asText()));
         assertThat(o.path("health").asText()).isEqualTo("DEGRADED");
     }
 

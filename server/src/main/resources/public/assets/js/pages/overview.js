@@ -104,19 +104,24 @@ function interval(text) {
   return m[1] + ' ' + (words[unit] || m[2]);
 }
 
-/** A problem in words: its dates shown in the user's way, its series first when it is about one. */
+/** A problem in words, its dates shown in the user's way; {series, text} when it was met on one series. */
 function problemWords(p) {
-  if (!p || typeof p === 'string') return problemText(p);
+  if (!p || typeof p === 'string') return { text: problemText(p) };
   const params = { ...(p.params || {}) };
   for (const k of ['until', 'started']) if (params[k]) params[k] = fmtDateTime(params[k]);
-  const text = problemText({ ...p, params });
-  return params.series && !text.startsWith(params.series) ? params.series + (lang() === 'fr' ? ' : ' : ': ') + text : text;
+  let text = problemText({ ...p, params });
+  if (params.series && text.startsWith(params.series + ': ')) text = text.slice(params.series.length + 2); // the English message's prefix
+  return { series: params.series || null, text };
 }
 
-/** One problem in words, with the link to where it is fixed. */
+/** One problem in words: the series it was met on (a link to it), then what, then the link to where it is fixed. */
 function problemItem(p) {
+  const w = problemWords(p);
+  const sep = lang() === 'fr' ? ' : ' : ': ';
+  const series = w.series ? (p.series_id && p.kind !== 'series' ? el('a', { href: '#/series/' + p.series_id, class: 'series-link', text: w.series })
+    : el('strong', { text: w.series })) : null;
   const fix = p && p.fix ? el('a', { href: p.fix, class: 'fix', text: t('overview.fix.' + (p.kind || 'plugin')) }) : null;
-  return el('li', { data: { kind: (p && p.kind) || 'check' } }, el('span', { text: problemWords(p) }), fix ? ' ' : null, fix);
+  return el('li', { data: { kind: (p && p.kind) || 'check' } }, series, series ? sep : null, el('span', { text: w.text }), fix ? ' ' : null, fix);
 }
 
 let closeEvents = null;
@@ -209,7 +214,8 @@ function drawProblems(banner, o) {
   const fromCheck = (o.last_check && o.last_check.problems) || [];
   const seen = new Set();
   const all = [...(o.problems || []), ...fromCheck].filter((p) => {
-    const k = problemWords(p);
+    const w = problemWords(p);
+    const k = (w.series || '') + '|' + w.text;
     if (seen.has(k)) return false;
     seen.add(k);
     return true;

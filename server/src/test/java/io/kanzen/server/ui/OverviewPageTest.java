@@ -84,8 +84,11 @@ class OverviewPageTest {
             wait.until(ExpectedConditions.textMatches(By.id("check-summary"), java.util.regex.Pattern.compile(
                     "Vérification terminée : 2 séries, 0 envoyé, (1 problème|2 problèmes)")));
             assertThat(banner.getText()).contains("À regarder").contains("prowlarr");
-            assertThat(banner.findElements(By.cssSelector("a.fix"))).extracting(a -> a.getAttribute("href"))
-                    .anyMatch(h -> h.endsWith("#/settings")).anyMatch(h -> h.matches(".*#/series/\\d+"));
+            assertThat(banner.findElements(By.cssSelector("a.fix"))).extracting(a -> a.getAttribute("href")).isNotEmpty()
+                    .allMatch(h -> h.endsWith("#/settings"));
+            assertThat(banner.findElements(By.cssSelector("a.series-link"))).extracting(a -> a.getAttribute("href"))
+                    .anyMatch(h -> h.matches(".*#/series/\\d+"));
+            assertThat(banner.getText()).containsPattern("(One Piece|Berserk) : prowlarr refuse la connexion \\(clé d’API ou mot de passe\\)");
             assertThat(banner.findElement(By.cssSelector("li[data-kind=source] a.fix")).getText()).isEqualTo("Régler la source");
             ui.shot("overview-problems");
 
