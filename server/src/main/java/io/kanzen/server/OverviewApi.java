@@ -1,18 +1,17 @@
 package io.kanzen.server;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.config.RoutesConfig;
 import io.kanzen.core.CheckRun;
 import io.kanzen.core.Health;
 import io.kanzen.core.Kanzen;
 import io.kanzen.core.MonitorConfig;
 import io.kanzen.core.PluginProblem;
+import io.kanzen.core.Problem;
 import io.kanzen.core.SeriesSummary;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -21,8 +20,6 @@ import java.util.Map;
  * events that carry a running check's progress and its summary when it ends.
  */
 final class OverviewApi {
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     private final Kanzen kanzen;
     private final OverviewEvents events;
 
@@ -53,19 +50,14 @@ final class OverviewApi {
         m.put("proposals_pending", kanzen.proposals().size());
         Health health = kanzen.health();
         m.put("health", health.status().name());
+        List<SeriesSummary> series = seriesLongestFirst();
         List<Map<String, Object>> problems = new ArrayList<>();
-        List<?> reasons = health.reasons(); // sentences today; objects with a code once the i18n work lands: both pass
-        for (Object reason : reasons) {
-            problems.add(problem(reason, null));
+        for (Problem p : health.problems()) {
+            problems.add(problem(p, series));
         }
         for (PluginProblem p : kanzen.pluginProblems()) {
-            Map<String, Object> skipped = new LinkedHashMap<>();
-            skipped.put("code", "plugin.skipped");
-            skipped.put("params", Map.of("location", p.location(), "why", p.message()));
-            skipped.put("message", "plugin " + p.location() + " was skipped: " + p.message());
-            skipped.put("kind", "plugin");
-            skipped.put("fix", "#/settings");
-            problems.add(skipped);
+            problems.add(problem(Problem.of("plugin.skipped", "plugin " + p.location() + " was skipped: " + p.message(), "location", p.location(),
+                    "detail", p.message()), series));
         }
         m.put("problems", problems);
         return m;
@@ -77,8 +69,7 @@ final class OverviewApi {
         if (run == null) {
             return null;
         }
-        List<SeriesSummary> series = new ArrayList<>(kanzen.series());
-        series.sort(Comparator.comparingInt((SeriesSummary s) -> s.title().length()).reversed()); // "One Piece Party" before "One Piece"
+        List<SeriesSummary> series = seriesLongestFirst();
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", run.id());
         m.put("started_at", run.startedAt().toString());
@@ -92,65 +83,64 @@ final class OverviewApi {
         m.put("sent", run.sent());
         m.put("failed", run.failed());
         m.put("error", run.error());
-        List<Map<String, Object>> problems = new ArrayList<>();
-        List<?> all = run.problems();
-        for (Object p : all) {
-            problems.add(problem(p, series));
-        }
-        m.put("problems", problems);
+        m.put("problems", run.problems().stream().map(p -> problem(p, series)).toList());
         return m;
     }
 
+    /** The series by title, longest first: "One Piece Party" is tried before "One Piece" against a problem's text. */
+    private List<SeriesSummary> seriesLongestFirst() {
+        List<SeriesSummary> series = new ArrayList<>(kanzen.series());
+        series.sort(Comparator.comparingInt((SeriesSummary s) -> s.title().length()).reversed());
+        return series;
+    }
+
     /**
-     * One problem with where it is fixed: {@code #/series/N} for one series, {@code #/config} for the monitor
-     * settings, {@code #/settings} for a source, client or plugin. A problem already carrying a code (the i18n work)
-     * keeps its fields.
+     * One problem ({@code code}, {@code params}, English {@code message}) with where it is fixed: {@code #/config}
+     * for the monitor settings, {@code #/settings} for a source, a client or a plugin, the series' page
+     * ({@code #/series/N}) for anything else met on one series, {@code #/downloads} for a download; {@code kind}
+     * names which, and {@code series_id} the series it was met on.
      */
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> problem(Object p, List<SeriesSummary> series) {
+    private static Map<String, Object> problem(Problem p, List<SeriesSummary> series) {
         Map<String, Object> m = new LinkedHashMap<>();
-        String message;
-        if (p instanceof String s) {
-            message = s;
-            m.put("message", s);
-        } else {
-            m.putAll(JSON.convertValue(p, Map.class));
-            message = String.valueOf(m.getOrDefault("message", ""));
-        }
-        String code = m.get("code") == null ? "" : m.get("code").toString();
-        String lower = message.toLowerCase(Locale.ROOT);
+        m.put("code", p.code());
+        m.put("params", p.params());
+        m.put("message", p.message());
+        String code = p.code();
+        String title = p.params().get("series");
         SeriesSummary about = null;
-        if (series != null) {
-            for (SeriesSummary s : series) {
-                if (message.startsWith(s.title() + ": ")) {
-                    about = s;
-                    break;
-                }
+        for (SeriesSummary s : series) {
+            if (title != null ? s.title().equals(title) : p.message().startsWith(s.title() + ": ")) {
+                about = s;
+                break;
             }
         }
         String kind;
         String fix;
-        if (about != null) {
-            kind = "series";
-            fix = "#/series/" + about.id();
-            m.put("series_id", about.id());
-        } else if (code.startsWith("config") || code.startsWith("settings") || lower.contains("missing_monitor_config")
-                || lower.contains("monitor settings")) {
+        if (code.startsWith("settings.")) {
             kind = "config";
             fix = "#/config";
-        } else if (code.startsWith("source") || lower.startsWith("source ") || lower.contains(" is skipped until ")
-                || lower.contains("index refresh")) {
+        } else if (code.startsWith("source.") || code.startsWith("plugin.") && !code.equals("plugin.skipped") || code.startsWith("metadata.")) {
             kind = "source";
             fix = "#/settings";
-        } else if (code.startsWith("client") || lower.startsWith("download client")) {
+        } else if (code.startsWith("client.")) {
             kind = "client";
             fix = "#/settings";
-        } else if (code.startsWith("plugin") || code.startsWith("scorer") || lower.startsWith("scorer ")) {
+        } else if (code.startsWith("scorer.") || code.equals("plugin.skipped")) {
             kind = "plugin";
             fix = "#/settings";
+        } else if (code.startsWith("import") || code.startsWith("download.")) {
+            kind = "download";
+            fix = "#/downloads";
         } else {
             kind = "check";
             fix = null;
+        }
+        if (about != null) {
+            m.put("series_id", about.id());
+            if (fix == null || kind.equals("download")) { // nothing to set elsewhere: the series' page is where to look
+                kind = "series";
+                fix = "#/series/" + about.id();
+            }
         }
         m.put("kind", kind);
         m.put("fix", fix);

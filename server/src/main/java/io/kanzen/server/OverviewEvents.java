@@ -22,7 +22,7 @@ import org.slf4j.LoggerFactory;
 /**
  * The server-sent events of the Aperçu. Each browser gets the state at once ({@code progress}), then a
  * {@code progress} event whenever a running check moves on, and a {@code finished} event with the last check's
- * summary when it ends. One timer looks at the check's progress a few times a second while anyone listens, and not
+ * summary when it ends (each a {@code message} with its {@code type} in the data). One timer looks at the check's progress a few times a second while anyone listens, and not
  * at all otherwise; a comment every 15 s keeps proxies from closing an idle stream and finds the closed ones.
  */
 final class OverviewEvents {
@@ -87,8 +87,11 @@ final class OverviewEvents {
             String ended = ended();
             if (ended != null && !ended.equals(lastEnded)) {
                 lastEnded = ended;
-                broadcast("finished", Map.of("last_check", lastCheck.get(), "proposals_pending", kanzen.proposals().size(),
-                        "stats", kanzen.stats()));
+                Map<String, Object> summary = new LinkedHashMap<>();
+                summary.put("last_check", lastCheck.get());
+                summary.put("proposals_pending", kanzen.proposals().size());
+                summary.put("stats", kanzen.stats());
+                broadcast("finished", summary);
             }
             last = now;
             if (++looks % PING_LOOKS == 0) {
@@ -121,7 +124,7 @@ final class OverviewEvents {
         return m;
     }
 
-    private void broadcast(String event, Object data) {
+    private void broadcast(String event, Map<String, Object> data) {
         for (SseClient c : clients) {
             if (c.terminated()) {
                 leave(c);
@@ -131,9 +134,16 @@ final class OverviewEvents {
         }
     }
 
-    private static void send(SseClient c, String event, Object data) {
+    /**
+     * One event, as a plain {@code message} whose data says its {@code type} ({@code progress}, {@code finished}): a
+     * browser's {@code EventSource.onmessage} hears it without listening for each name.
+     */
+    private static void send(SseClient c, String type, Map<String, Object> data) {
+        Map<String, Object> typed = new LinkedHashMap<>();
+        typed.put("type", type);
+        typed.putAll(data);
         try {
-            c.sendEvent(event, JSON.writeValueAsString(data));
+            c.sendEvent("message", JSON.writeValueAsString(typed));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("overview events are plain values", e);
         }

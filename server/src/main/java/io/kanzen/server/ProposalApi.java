@@ -41,49 +41,38 @@ final class ProposalApi {
             try {
                 Grab g = kanzen.approveProposal(id);
                 ctx.json(Map.of("grab", Api.grab(g), "proposal", json(find(id))));
-            } catch (GrabConflictException e) {
-                conflict(ctx, "proposal.conflict", e.getMessage(), Map.of("reason", e.reason().name().toLowerCase(Locale.ROOT)));
+            } catch (GrabConflictException e) { // its volume owned or grabbed since: a conflict, the proposal withdrawn
+                Map<String, Object> params = new LinkedHashMap<>(e.params());
+                params.put("reason", e.reason().name().toLowerCase(Locale.ROOT));
+                throw new ApiException(409, "proposal.conflict", params, e.getMessage(), null);
             } catch (KanzenException e) {
-                notPending(ctx, id, e);
+                throw conflictWhenNotPending(e);
             }
         });
         r.post("/api/proposals/{id}/reject", ctx -> {
-            long id = id(ctx);
             try {
-                ctx.json(Map.of("proposal", json(kanzen.rejectProposal(id))));
+                ctx.json(Map.of("proposal", json(kanzen.rejectProposal(id(ctx)))));
             } catch (KanzenException e) {
-                notPending(ctx, id, e);
+                throw conflictWhenNotPending(e);
             }
         });
     }
 
-    /** A proposal already approved, rejected or superseded is a conflict; anything else goes to the common handlers. */
-    private void notPending(Context ctx, long id, KanzenException e) {
-        Proposal p = kanzen.allProposals().stream().filter(x -> x.id() == id).findFirst().orElse(null);
-        if (p == null || e.getCause() != null || p.state() == Proposal.State.PENDING) {
-            throw e; // unknown (404), or the client's failure (kept pending): said as every other error is
-        }
-        conflict(ctx, "proposal.not_pending", e.getMessage(), Map.of("id", id, "state", p.state().name().toLowerCase(Locale.ROOT)));
+    /** A proposal already approved, rejected or superseded is a conflict (409); the rest goes to the common handlers. */
+    private static RuntimeException conflictWhenNotPending(KanzenException e) {
+        return e.code().equals("proposal.notPending") ? new ApiException(409, e.code(), e.params(), e.getMessage(), null) : e;
     }
 
     private Proposal find(long id) {
         return kanzen.allProposals().stream().filter(p -> p.id() == id).findFirst()
-                .orElseThrow(() -> new ApiException(404, "no proposal with id " + id, null));
-    }
-
-    private static void conflict(Context ctx, String code, String message, Map<String, Object> params) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("error", message);
-        m.put("code", code);
-        m.put("params", params);
-        ctx.status(409).json(m);
+                .orElseThrow(() -> new ApiException(404, "proposal.notFound", Map.of("id", id), "no proposal with id " + id, null));
     }
 
     private static long id(Context ctx) {
         try {
             return Long.parseLong(ctx.pathParam("id"));
         } catch (NumberFormatException e) {
-            throw ApiException.badInput("id", "id is a number");
+            throw ApiException.badInput("id", "input.number", null, "id is a number");
         }
     }
 

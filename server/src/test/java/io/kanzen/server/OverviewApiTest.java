@@ -101,11 +101,11 @@ class OverviewApiTest {
         Thread reader = new Thread(() -> stream.body().forEach(lines::add));
         reader.setDaemon(true);
         reader.start();
-        waitUntil(() -> lines.contains("event: progress"), Duration.ofSeconds(5));
+        waitUntil(() -> !data(lines, "progress").isEmpty(), Duration.ofSeconds(5));
 
         assertThat(call("POST", Api.MM + "/run-check", null).statusCode()).isEqualTo(202);
 
-        waitUntil(() -> lines.contains("event: finished"), Duration.ofSeconds(20));
+        waitUntil(() -> !data(lines, "finished").isEmpty(), Duration.ofSeconds(20));
         List<JsonNode> progress = data(lines, "progress");
         assertThat(progress).anySatisfy(p -> {
             assertThat(p.path("running").asBoolean()).isTrue();
@@ -128,13 +128,16 @@ class OverviewApiTest {
         JsonNode o = overview();
         JsonNode last = o.path("last_check");
         assertThat(last.path("problems")).isNotEmpty();
-        assertThat(last.path("problems").findValuesAsText("kind")).contains("series");
+        assertThat(last.path("problems").findValuesAsText("kind")).as("a source refusing its key is fixed in its settings").containsOnly("source");
         JsonNode byHealth = o.path("problems").get(0);
         assertThat(byHealth.path("message").asText()).contains("prowlarr").contains("backed off");
         assertThat(byHealth.path("kind").asText()).isEqualTo("source");
         assertThat(byHealth.path("fix").asText()).isEqualTo("#/settings");
         JsonNode aboutSeries = last.path("problems").get(0);
-        assertThat(aboutSeries.path("fix").asText()).startsWith("#/series/");
+        assertThat(aboutSeries.path("code").asText()).isEqualTo("plugin.authentication");
+        assertThat(aboutSeries.path("fix").asText()).isEqualTo("#/settings");
+        long seriesId = aboutSeries.path("series_id").asLong();
+        assertThat(kanzen.series()).anyMatch(s -> s.id() == seriesId && s.title().equals(aboutSeries.path("params").path("series").asText()));
         assertThat(o.path("health").asText()).isEqualTo("DEGRADED");
     }
 
@@ -162,11 +165,19 @@ class OverviewApiTest {
         }
     }
 
-    private static List<JsonNode> data(List<String> lines, String event) throws Exception {
+    /** The data of the events of one type, each sent as a plain "message" (what EventSource.onmessage hears). */
+    private static List<JsonNode> data(List<String> lines, String type) {
         List<JsonNode> out = new java.util.ArrayList<>();
         for (int i = 0; i < lines.size() - 1; i++) {
-            if (lines.get(i).equals("event: " + event) && lines.get(i + 1).startsWith("data: ")) {
-                out.add(JSON.readTree(lines.get(i + 1).substring(6)));
+            if (lines.get(i).equals("event: message") && lines.get(i + 1).startsWith("data: ")) {
+                try {
+                    JsonNode d = JSON.readTree(lines.get(i + 1).substring(6));
+                    if (d.path("type").asText().equals(type)) {
+                        out.add(d);
+                    }
+                } catch (java.io.IOException e) {
+                    throw new IllegalStateException(e);
+                }
             }
         }
         return out;

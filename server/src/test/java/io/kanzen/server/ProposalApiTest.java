@@ -119,7 +119,7 @@ class ProposalApiTest {
 
         HttpResponse<String> again = call("POST", "/api/proposals/" + id + "/approve", null);
         assertThat(again.statusCode()).isEqualTo(409);
-        assertThat(json(again).path("code").asText()).isEqualTo("proposal.not_pending");
+        assertThat(json(again).path("code").asText()).isEqualTo("proposal.notPending");
         assertThat(QBittorrentTorrents.names(qbittorrent)).hasSize(1);
         assertThat(json(call("GET", "/api/proposals", null)).path("proposals")).isEmpty();
     }

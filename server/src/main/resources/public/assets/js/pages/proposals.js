@@ -1,17 +1,144 @@
-// Propositions: what a check would send when automatic download is off, to approve or reject.
+// Propositions: with automatic download off, what the checks would send waits here. Per volume: the release, its
+// source, size, seeders, score and why it was chosen; approve one or all (sent once, like the monitor sends), or
+// reject one (its release blocklisted, so the next check chooses another).
 import { api } from '../api.js';
-import { t, addTexts } from '../i18n.js';
-import { emptyState } from '../ui.js';
+import { t, addTexts, lang, fmtNumber, fmtSize, fmtDateTime } from '../i18n.js';
+import { el, busy, feedback, confirmDialog, emptyState } from '../ui.js';
 
 addTexts({
-  fr: { 'proposals.empty': 'Aucune proposition. Avec le téléchargement automatique coupé, une vérification propose ici ce qu’elle enverrait.' },
-  en: { 'proposals.empty': 'No proposals. With automatic download off, a check lists here what it would send.' },
+  fr: {
+    'proposals.title.none': 'Aucune proposition en attente', 'proposals.title.one': '{n} proposition en attente', 'proposals.title.other': '{n} propositions en attente',
+    'proposals.intro': 'Le téléchargement automatique est coupé : chaque vérification propose ici ce qu’elle enverrait. Approuvez pour envoyer, rejetez pour qu’elle en cherche une autre.',
+    'proposals.auto': 'Le téléchargement automatique est activé : les vérifications envoient sans demander. Coupez-le dans la configuration pour choisir vous-même.',
+    'proposals.empty': 'Aucune proposition en attente. Lancez une vérification depuis l’Aperçu : avec le téléchargement automatique coupé, ce qu’elle enverrait apparaît ici.',
+    'proposals.empty.action': 'Aller à l’Aperçu',
+    'proposals.volume': 'tome {v}', 'proposals.volumes': 'tomes {v}',
+    'proposals.source': 'Source', 'proposals.size': 'Taille', 'proposals.seeders': 'Seeders', 'proposals.score': 'Score',
+    'proposals.found': 'Trouvée le {when}', 'proposals.why': 'Pourquoi ce choix', 'proposals.lastFailure': 'Dernier essai : {why}',
+    'proposals.approve': 'Approuver', 'proposals.reject': 'Rejeter', 'proposals.approveAll': 'Tout approuver',
+    'proposals.approveAll.confirm': 'Envoyer les {n} propositions à leur client de téléchargement ?',
+    'proposals.reject.confirm': 'Rejeter « {release} » ? Cette version ne sera plus proposée pour {series} : la prochaine vérification en cherchera une autre.',
+    'proposals.sent': 'Envoyé à {client}', 'proposals.approved': 'Envoyée', 'proposals.rejected': 'Rejetée : la prochaine vérification en proposera une autre.',
+    'proposals.allSent': '{sent} envoyées, {notSent} non envoyées',
+    'proposals.part.series': 'série', 'proposals.part.volumes': 'tomes voulus', 'proposals.part.language': 'langue',
+    'proposals.part.format': 'format', 'proposals.part.seeders': 'seeders', 'proposals.part.untagged': 'langue non indiquée',
+    'error.proposal.notPending': 'Cette proposition a déjà été traitée.',
+    'error.proposal.conflict': 'Ce tome est déjà possédé ou envoyé : la proposition est retirée.',
+  },
+  en: {
+    'proposals.title.none': 'No pending proposal', 'proposals.title.one': '{n} pending proposal', 'proposals.title.other': '{n} pending proposals',
+    'proposals.intro': 'Automatic download is off: each check lists here what it would send. Approve to send, reject to have another one chosen.',
+    'proposals.auto': 'Automatic download is on: checks send without asking. Turn it off in the configuration to choose yourself.',
+    'proposals.empty': 'No pending proposal. Start a check from the Overview: with automatic download off, what it would send shows here.',
+    'proposals.empty.action': 'Go to the Overview',
+    'proposals.volume': 'volume {v}', 'proposals.volumes': 'volumes {v}',
+    'proposals.source': 'Source', 'proposals.size': 'Size', 'proposals.seeders': 'Seeders', 'proposals.score': 'Score',
+    'proposals.found': 'Found on {when}', 'proposals.why': 'Why this one', 'proposals.lastFailure': 'Last try: {why}',
+    'proposals.approve': 'Approve', 'proposals.reject': 'Reject', 'proposals.approveAll': 'Approve all',
+    'proposals.approveAll.confirm': 'Send the {n} proposals to their download client?',
+    'proposals.reject.confirm': 'Reject “{release}”? It will not be proposed for {series} again: the next check looks for another one.',
+    'proposals.sent': 'Sent to {client}', 'proposals.approved': 'Sent', 'proposals.rejected': 'Rejected: the next check will propose another one.',
+    'proposals.allSent': '{sent} sent, {notSent} not sent',
+    'proposals.part.series': 'series', 'proposals.part.volumes': 'wanted volumes', 'proposals.part.language': 'language',
+    'proposals.part.format': 'format', 'proposals.part.seeders': 'seeders', 'proposals.part.untagged': 'no language shown',
+    'error.proposal.notPending': 'This proposal was already handled.',
+    'error.proposal.conflict': 'This volume is already owned or sent: the proposal is withdrawn.',
+  },
 });
+
+function title(n) {
+  if (n === 0) return t('proposals.title.none');
+  const one = lang() === 'fr' ? n <= 1 : n === 1;
+  return t('proposals.title.' + (one ? 'one' : 'other'), { n: fmtNumber(n) });
+}
+
+function volumeText(v) {
+  return v.includes('-') ? t('proposals.volumes', { v: v.replace('-', '–') }) : t('proposals.volume', { v });
+}
+
+/** A score part's name in words; a scorer plugin's own parts ("filters: group") keep theirs. */
+function partName(name) {
+  const key = 'proposals.part.' + name;
+  const text = t(key);
+  return text === key ? name : text;
+}
 
 export default {
   id: 'proposals',
   tab: 'tab.proposals',
   async render(view) {
-    view.append(emptyState(t('proposals.empty')));
+    const data = await api('GET', '/api/proposals');
+    const list = data.proposals;
+    const heading = el('h2', { id: 'proposals-title', text: title(list.length) });
+    const items = el('div', { id: 'proposals', class: 'proposals' });
+    const left = () => items.querySelectorAll('.proposal[data-state=pending]').length;
+    const recount = () => {
+      heading.textContent = title(left());
+      approveAll.hidden = left() === 0;
+    };
+    const approveAll = el('button', { id: 'approve-all', type: 'button', text: t('proposals.approveAll') });
+    approveAll.addEventListener('click', async () => {
+      if (!(await confirmDialog(t('proposals.approveAll.confirm', { n: left() }), { confirmLabel: t('proposals.approveAll') }))) return;
+      const r = await busy(approveAll, () => api('POST', '/api/proposals/approve-all'));
+      if (!r) return;
+      for (const p of r.proposals) {
+        const card = items.querySelector('.proposal[data-id="' + p.id + '"]');
+        if (!card) continue;
+        if (p.state === 'approved') done(card, 'approved', t('proposals.approved'));
+        else if (p.reason) feedback(card.querySelector('.approve'), p.reason, 'error');
+      }
+      recount();
+      feedback(approveAll, t('proposals.allSent', { sent: r.sent, notSent: r.not_sent }), r.not_sent ? 'info' : 'ok');
+    });
+
+    view.append(heading, el('p', { class: 'muted', id: 'proposals-mode' }, data.auto_download
+      ? el('a', { href: '#/config', text: t('proposals.auto') }) : t('proposals.intro')));
+    if (!list.length) {
+      view.append(emptyState(t('proposals.empty'), t('proposals.empty.action'), () => { location.hash = '#/overview'; }));
+      return;
+    }
+    list.forEach((p) => items.append(card(p, recount)));
+    view.append(el('div', { class: 'toolbar' }, approveAll), items);
   },
 };
+
+/** Marks a card handled: its buttons go, the message stays where they were. */
+function done(card, state, message) {
+  card.dataset.state = state;
+  const actions = card.querySelector('.actions');
+  actions.replaceChildren(el('span', { class: 'feedback feedback-' + (state === 'approved' ? 'ok' : 'info'), role: 'status', text: message }));
+}
+
+function card(p, recount) {
+  const approve = el('button', { type: 'button', class: 'approve', text: t('proposals.approve') });
+  const reject = el('button', { type: 'button', class: 'secondary reject', text: t('proposals.reject') });
+  const node = el('article', { class: 'card proposal', data: { id: p.id, state: 'pending' }, 'aria-labelledby': 'proposal-' + p.id },
+    el('h3', { id: 'proposal-' + p.id }, el('a', { href: '#/series/' + p.series_id, text: p.series_title }), ' · ', volumeText(p.volume)),
+    el('p', { class: 'release', text: p.release }),
+    el('dl', { class: 'facts' },
+      el('div', {}, el('dt', { text: t('proposals.source') }), el('dd', { text: p.source })),
+      el('div', {}, el('dt', { text: t('proposals.size') }), el('dd', { text: fmtSize(p.size) })),
+      el('div', {}, el('dt', { text: t('proposals.seeders') }), el('dd', { text: p.seeders == null ? '–' : fmtNumber(p.seeders) })),
+      el('div', {}, el('dt', { text: t('proposals.score') }), el('dd', { class: 'score', text: fmtNumber(p.score) }))),
+    el('details', { class: 'why' }, el('summary', { text: t('proposals.why') }),
+      el('ul', {}, p.score_parts.map((c) => el('li', {}, el('strong', { text: (c.points >= 0 ? '+' : '') + c.points + ' ' + partName(c.name) }),
+        c.why ? ' · ' + c.why : '')))),
+    el('p', { class: 'muted small', text: t('proposals.found', { when: fmtDateTime(p.updated_at) }) }),
+    p.reason ? el('p', { class: 'feedback feedback-error', text: t('proposals.lastFailure', { why: p.reason }) }) : null,
+    el('div', { class: 'actions' }, approve, reject));
+  approve.addEventListener('click', async () => {
+    const r = await busy(approve, () => api('POST', '/api/proposals/' + p.id + '/approve'));
+    if (!r) return;
+    done(node, 'approved', t('proposals.sent', { client: r.grab.client }));
+    recount();
+  });
+  reject.addEventListener('click', async () => {
+    if (!(await confirmDialog(t('proposals.reject.confirm', { release: p.release, series: p.series_title }),
+      { confirmLabel: t('proposals.reject'), danger: true }))) return;
+    const r = await busy(reject, () => api('POST', '/api/proposals/' + p.id + '/reject'));
+    if (!r) return;
+    done(node, 'rejected', t('proposals.rejected'));
+    recount();
+  });
+  return node;
+}

@@ -127,13 +127,15 @@ public final class Proposals {
     public synchronized Grab approve(long id) {
         Proposal p = get(id);
         if (p.state() != Proposal.State.PENDING) {
-            throw new KanzenException("proposal " + id + " is " + p.state().name().toLowerCase(Locale.ROOT) + ": only a pending one can be approved");
+            throw new KanzenException("proposal.notPending", KanzenException.pairs("id", id, "state", p.state().name().toLowerCase(Locale.ROOT)),
+                    "proposal " + id + " is " + p.state().name().toLowerCase(Locale.ROOT) + ": only a pending one can be approved");
         }
         ProposalStore.Link link = store.link(id);
         Optional<Conflict> conflict = conflict(p, link.key(), seriesById());
         if (conflict.isPresent()) {
             store.move(id, Proposal.State.PENDING, Proposal.State.SUPERSEDED, conflict.get().why(), null, clock.instant());
-            throw new GrabConflictException(conflict.get().reason(), "proposal " + id + " was not sent: " + conflict.get().why());
+            throw new GrabConflictException(conflict.get().reason(), KanzenException.pairs("id", id, "why", conflict.get().why()),
+                    "proposal " + id + " was not sent: " + conflict.get().why());
         }
         String realLink;
         try {
@@ -141,11 +143,11 @@ public final class Proposals {
         } catch (KanzenException e) {
             store.move(id, Proposal.State.PENDING, Proposal.State.SUPERSEDED, "its link cannot be read any more: " + e.getMessage(), null,
                     clock.instant());
-            throw new KanzenException("proposal " + id + " cannot be sent (its link cannot be read: " + e.getMessage()
-                    + "); the next check proposes its volume again", e);
+            throw new KanzenException("proposal.unreadable", KanzenException.pairs("id", id), "proposal " + id + " cannot be sent (its link"
+                    + " cannot be read: " + e.getMessage() + "); the next check proposes its volume again", e);
         }
         if (!store.move(id, Proposal.State.PENDING, Proposal.State.APPROVED, "approved by hand", null, clock.instant())) {
-            throw new KanzenException("proposal " + id + " was approved or rejected meanwhile");
+            throw new KanzenException("proposal.notPending", KanzenException.pairs("id", id), "proposal " + id + " was approved or rejected meanwhile");
         }
         SeriesSettings ss = monitors.get(p.seriesId());
         MonitorConfig cfg = config.current();
@@ -186,14 +188,15 @@ public final class Proposals {
     public synchronized Proposal reject(long id) {
         Proposal p = get(id);
         if (p.state() != Proposal.State.PENDING) {
-            throw new KanzenException("proposal " + id + " is " + p.state().name().toLowerCase(Locale.ROOT) + ": only a pending one can be rejected");
+            throw new KanzenException("proposal.notPending", KanzenException.pairs("id", id, "state", p.state().name().toLowerCase(Locale.ROOT)),
+                    "proposal " + id + " is " + p.state().name().toLowerCase(Locale.ROOT) + ": only a pending one can be rejected");
         }
         ProposalStore.Link link = store.link(id);
         Instant now = clock.instant();
         boolean moved = store.database().write(c -> ProposalStore.move(c, id, Proposal.State.PENDING, Proposal.State.REJECTED,
                 "rejected by hand: the release is blocklisted", null, now));
         if (!moved) {
-            throw new KanzenException("proposal " + id + " was approved or rejected meanwhile");
+            throw new KanzenException("proposal.notPending", KanzenException.pairs("id", id), "proposal " + id + " was approved or rejected meanwhile");
         }
         blocklist.add(p.seriesId(), link.key(), p.releaseTitle(), "proposal rejected by hand", now);
         history.add(HistoryEvent.Kind.DOWNLOAD_CONTROL, true, p.seriesId(), p.seriesTitle(), p.source(), null, null, null, p.volume(),
@@ -202,7 +205,7 @@ public final class Proposals {
     }
 
     private Proposal get(long id) {
-        return store.byId(id).orElseThrow(() -> new KanzenException("no proposal with id " + id));
+        return store.byId(id).orElseThrow(() -> new KanzenException("proposal.notFound", KanzenException.pairs("id", id), "no proposal with id " + id));
     }
 
     /** Supersedes each pending proposal whose volume is owned or held since, or whose release is blocklisted or sent. */

@@ -1,0 +1,129 @@
+package io.kanzen.server.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.kanzen.core.Kanzen;
+import io.kanzen.core.Proposal;
+import io.kanzen.server.FakeProwlarr;
+import io.kanzen.server.QBittorrentTorrents;
+import io.kanzen.testkit.daemon.QBittorrentDaemon;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.junit5.StartStop;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * The Propositions page in a real Chromium: with automatic download off, a check's proposal shows with its release,
+ * size, seeders, score and why; approving it sends it to a real qbittorrent-nox, rejecting it (after a confirmation)
+ * blocklists it. One Piece owns only volume 101, so the fixture Prowlarr's "Tomes 1 à 100" pack is proposed.
+ */
+class ProposalsPageTest {
+    private static final String PACK = "One Piece Tomes 1 à 100 - Intégrale FR (CBZ)";
+    private static QBittorrentDaemon qbittorrent;
+    @TempDir
+    Path tmp;
+    @StartStop
+    final MockWebServer prowlarrServer = new MockWebServer();
+
+    @BeforeAll
+    static void startClient() throws Exception {
+        qbittorrent = new QBittorrentDaemon(Files.createTempDirectory("kanzen-proposals-ui-qbt-"));
+        qbittorrent.start();
+    }
+
+    @AfterAll
+    static void stopClient() {
+        if (qbittorrent != null) {
+            qbittorrent.stop();
+        }
+    }
+
+    @BeforeEach
+    void emptyClient() throws Exception {
+        QBittorrentTorrents.clear(qbittorrent);
+        prowlarrServer.setDispatcher(new FakeProwlarr());
+    }
+
+    private UiHarness checked(UiHarness ui) throws Exception {
+        Files.write(Files.createDirectories(tmp.resolve("manga/One Piece")).resolve("One Piece - Tome 101.cbz"), new byte[] {1});
+        Kanzen kanzen = ui.kanzen();
+        kanzen.addLibrary("Manga", tmp.resolve("manga"));
+        kanzen.scan(null);
+        kanzen.saveSource("prowlarr", "prowlarr", Map.of("url", prowlarrServer.url("/").toString(), "apiKey", "0123456789abcdef0123"));
+        kanzen.saveClient("qbittorrent", "qbittorrent", Map.of("url", qbittorrent.url(), "username", QBittorrentDaemon.USER, "password",
+                QBittorrentDaemon.PASSWORD));
+        kanzen.check(false, null); // automatic download is off on a first start: the check proposes
+        return ui.loginAsAdmin();
+    }
+
+    @Test
+    void aProposalShowsWhatAndWhyAndApprovingItSendsItToQbittorrent() throws Exception {
+        try (UiHarness ui = checked(UiHarness.start(tmp.resolve("data")))) {
+            WebElement page = ui.go("proposals");
+            assertThat(page.findElement(By.id("proposals-title")).getText()).isEqualTo("1 proposition en attente");
+            WebElement card = page.findElement(By.cssSelector(".proposal"));
+            assertThat(card.findElement(By.tagName("h3")).getText()).isEqualTo("One Piece · tomes 1–100");
+            assertThat(card.findElement(By.cssSelector(".release")).getText()).isEqualTo(PACK);
+            assertThat(card.findElements(By.cssSelector(".facts dt"))).extracting(WebElement::getText).containsExactly("Source", "Taille", "Seeders", "Score");
+            assertThat(card.findElements(By.cssSelector(".facts dd"))).extracting(WebElement::getText).startsWith("prowlarr", "7,5 Go", "7");
+            int score = Integer.parseInt(card.findElement(By.cssSelector(".facts dd.score")).getText().replaceAll("\\D", ""));
+            assertThat(score).isEqualTo(ui.kanzen().proposals().get(0).score());
+            card.findElement(By.cssSelector("details.why summary")).click();
+            assertThat(card.findElement(By.cssSelector("details.why")).getText()).contains("série", "tomes voulus", "langue");
+            ui.shot("proposals");
+
+            card.findElement(By.cssSelector("button.approve")).click();
+
+            ui.waiting().until(ExpectedConditions.textToBePresentInElement(card, "Envoyé à qbittorrent"));
+            assertThat(QBittorrentTorrents.names(qbittorrent)).hasSize(1);
+            assertThat(page.findElement(By.id("proposals-title")).getText()).isEqualTo("Aucune proposition en attente");
+            assertThat(ui.kanzen().proposals()).isEmpty();
+            assertThat(ui.kanzen().downloads()).singleElement().satisfies(d -> assertThat(d.grab().releaseTitle()).isEqualTo(PACK));
+        }
+    }
+
+    @Test
+    void rejectingAsksFirstThenBlocklistsSoTheNextCheckProposesAnother() throws Exception {
+        try (UiHarness ui = checked(UiHarness.start(tmp.resolve("data")))) {
+            WebElement card = ui.go("proposals").findElement(By.cssSelector(".proposal"));
+            card.findElement(By.cssSelector("button.reject")).click();
+            WebElement dialog = ui.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("dialog.confirm")));
+            assertThat(dialog.getText()).contains(PACK).contains("une autre");
+            dialog.findElement(By.cssSelector("button[data-answer=yes]")).click();
+
+            ui.waiting().until(ExpectedConditions.textToBePresentInElement(card, "Rejetée"));
+            assertThat(ui.kanzen().allProposals()).singleElement().satisfies(p -> assertThat(p.state()).isEqualTo(Proposal.State.REJECTED));
+            ui.kanzen().check(false, null);
+            assertThat(ui.kanzen().proposals()).isNotEmpty().extracting(Proposal::releaseTitle).doesNotContain(PACK);
+            assertThat(QBittorrentTorrents.names(qbittorrent)).isEmpty();
+        }
+    }
+
+    @Test
+    void inEnglishAnEmptyListSaysWhatToDo() throws Exception {
+        try (UiHarness ui = UiHarness.english(tmp.resolve("data")).loginAsAdmin()) {
+            WebElement page = ui.go("proposals");
+            assertThat(page.getText()).contains("No pending proposal. Start a check from the Overview");
+            page.findElement(By.cssSelector(".empty button")).click();
+            ui.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#view [data-page=overview][data-ready]")));
+        }
+    }
+
+    @Test
+    void atPhoneWidthAProposalFitsTheScreen() throws Exception {
+        try (UiHarness ui = checked(UiHarness.phone(tmp.resolve("data")))) {
+            ui.go("proposals").findElement(By.cssSelector("details.why summary")).click();
+            assertThat(ui.scrollsSideways()).isFalse();
+            ui.shot("proposals-phone");
+        }
+    }
+}
