@@ -106,11 +106,15 @@ class HistoryAndStatsApiTest {
 
     @Test
     void badFiltersAreRefusedNamingTheField() throws Exception {
-        for (String[] c : new String[][] {{"type=grabbed", "type"}, {"limit=501", "limit"}, {"offset=-1", "offset"}, {"from=21/11/2026", "from"},
-                {"tz=Mars/Olympus", "tz"}, {"from=2026-11-22&to=2026-11-21", "to"}, {"outcome=maybe", "outcome"}, {"series=abc", "series"}}) {
+        for (String[] c : new String[][] {{"type=grabbed", "type", "input.choice"}, {"limit=501", "limit", "input.range"},
+                {"offset=-1", "offset", "input.range"}, {"from=21/11/2026", "from", "input.date"}, {"tz=Mars/Olympus", "tz", "input.timeZone"},
+                {"from=2026-11-22&to=2026-11-21", "to", "input.period"}, {"outcome=maybe", "outcome", "input.choice"},
+                {"series=abc", "series", "input.wholeNumber"}}) {
             HttpResponse<String> r = call("/api/history?" + c[0], null);
             assertThat(r.statusCode()).as(c[0]).isEqualTo(400);
-            assertThat(JSON.readTree(r.body()).path("field").asText()).as(c[0]).isEqualTo(c[1]);
+            JsonNode error = JSON.readTree(r.body());
+            assertThat(error.path("field").asText()).as(c[0]).isEqualTo(c[1]);
+            assertThat(error.path("code").asText()).as(c[0]).isEqualTo(c[2]);
         }
         assertThat(call("/api/history/export?format=xml", null).statusCode()).isEqualTo(400);
         assertThat(call("/api/stats/daily?days=0", null).statusCode()).isEqualTo(400);

@@ -98,7 +98,8 @@ function row(e) {
     el('td', { class: 'history-type' }, icon(e.type), el('span', { text: t('history.type.' + e.type) }),
       e.success ? null : el('span', { class: 'sr', text: ' (' + t('history.failed') + ')' })),
     el('td', { class: 'history-date' }, el('time', { datetime: e.at, text: fmtDateTime(e.at) })),
-    el('td', { class: 'history-series' }, el('span', { text: e.series || '' }), what.length ? el('small', { text: what.join(' · ') }) : null),
+    el('td', { class: 'history-series' }, e.seriesId != null ? el('a', { href: '#/series/' + e.seriesId, text: e.series || '' })
+      : el('span', { text: e.series || '' }), what.length ? el('small', { text: what.join(' · ') }) : null),
     el('td', { class: 'history-peer', text: [e.source, e.client].filter(Boolean).join(' → ') }),
     el('td', { class: 'history-message', text: e.message || e.query || '' }));
 }

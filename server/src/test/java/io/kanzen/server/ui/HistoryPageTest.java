@@ -35,8 +35,11 @@ class HistoryPageTest {
         }
     }
 
+    /** An attribute of each row on screen, read at once (the list may be redrawn between two reads of an element). */
+    @SuppressWarnings("unchecked")
     private static List<String> rows(UiHarness ui, String attribute) {
-        return ui.browser().findElements(By.cssSelector("#history-table tbody tr")).stream().map(r -> r.getAttribute(attribute)).toList();
+        return (List<String>) ui.script("return [...document.querySelectorAll('#history-table tbody tr')].map(r => r.getAttribute(arguments[0]));",
+                attribute);
     }
 
     /** What a link downloads, fetched by the page itself (with the user's session), as text. */
@@ -76,6 +79,17 @@ class HistoryPageTest {
             ui.browser().findElement(By.id("history-reset")).click();
             ui.waiting().until(d -> rows(ui, "data-type").size() > 2);
             assertThat(ui.browser().findElement(By.id("history-csv")).getAttribute("href")).doesNotContain("type=").doesNotContain("series=");
+
+            // a period that ends before it starts: refused by the server, said under the field at fault
+            ui.script("const f = document.getElementById('history-from'), t = document.getElementById('history-to');"
+                    + "f.value = '2026-11-22'; t.value = '2026-11-21'; t.dispatchEvent(new Event('change', {bubbles: true}));");
+            WebElement error = ui.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#history-to + .field-error")));
+            assertThat(error.getText()).isEqualTo("La fin de la période doit venir après son début.");
+            assertThat(ui.browser().findElement(By.id("history-to")).getAttribute("aria-invalid")).isEqualTo("true");
+            ui.script("const t = document.getElementById('history-to'); t.value = '2026-11-22'; t.dispatchEvent(new Event('change', {bubbles: true}));");
+            ui.waiting().until(d -> rows(ui, "data-type").size() == 2);
+            assertThat(rows(ui, "data-type")).containsExactlyInAnyOrder("download_failed", "import");
+            assertThat(ui.browser().findElements(By.cssSelector("#history-to + .field-error"))).isEmpty();
         }
     }
 
