@@ -64,7 +64,7 @@ final class HistoryApi {
             HistoryFilter filter = filter(ctx);
             String format = param(ctx, "format", "csv");
             if (!format.equals("csv") && !format.equals("json")) {
-                throw ApiException.badInput("format", "format is csv or json");
+                throw ApiException.badInput("format", "input.choice", Map.of("choices", "csv, json"), "format is csv or json");
             }
             boolean csv = format.equals("csv");
             ctx.contentType(csv ? "text/csv; charset=utf-8" : "application/json; charset=utf-8")
@@ -129,10 +129,10 @@ final class HistoryApi {
             case "all" -> null;
             case "success" -> true;
             case "failure" -> false;
-            default -> throw ApiException.badInput("outcome", "outcome is all, success or failure");
+            default -> throw ApiException.badInput("outcome", "input.choice", Map.of("choices", "all, success, failure"), "outcome is all, success or failure");
         };
         if (from != null && to != null && !from.isBefore(to)) {
-            throw ApiException.badInput("to", "the end of the period (to) must come after its start (from)");
+            throw ApiException.badInput("to", "input.period", null, "the end of the period (to) must come after its start (from)");
         }
         return new HistoryFilter(kinds, series, from, to, success);
     }
@@ -141,8 +141,8 @@ final class HistoryApi {
         try {
             return HistoryEvent.Kind.valueOf(t.toUpperCase(Locale.ROOT).replace('-', '_'));
         } catch (IllegalArgumentException e) {
-            throw ApiException.badInput("type", "unknown event type '" + t + "' (types: " + String.join(", ",
-                    EnumSet.allOf(HistoryEvent.Kind.class).stream().map(k -> k.name().toLowerCase(Locale.ROOT)).toList()) + ")");
+            String types = String.join(", ", EnumSet.allOf(HistoryEvent.Kind.class).stream().map(k -> k.name().toLowerCase(Locale.ROOT)).toList());
+            throw ApiException.badInput("type", "input.choice", Map.of("choices", types), "unknown event type '" + t + "' (types: " + types + ")");
         }
     }
 
@@ -155,7 +155,7 @@ final class HistoryApi {
         try {
             return ZoneId.of(tz);
         } catch (DateTimeException e) {
-            throw ApiException.badInput("tz", "unknown time zone '" + tz + "' (for example Europe/Paris)");
+            throw ApiException.badInput("tz", "input.timeZone", Map.of("value", tz), "unknown time zone '" + tz + "' (for example Europe/Paris)");
         }
     }
 
@@ -172,7 +172,7 @@ final class HistoryApi {
             }
             return Instant.parse(v);
         } catch (DateTimeParseException e) {
-            throw ApiException.badInput(name, name + " is a day (2026-11-30) or an instant (2026-11-30T12:00:00Z)");
+            throw ApiException.badInput(name, "input.date", Map.of("value", v), name + " is a day (2026-11-30) or an instant (2026-11-30T12:00:00Z)");
         }
     }
 
@@ -184,11 +184,11 @@ final class HistoryApi {
         try {
             long n = Long.parseLong(v.trim());
             if (n < min || n > max) {
-                throw ApiException.badInput(name, name + " is between " + min + " and " + max);
+                throw ApiException.badInput(name, "input.range", Map.of("min", min, "max", max), name + " is between " + min + " and " + max);
             }
             return (int) n;
         } catch (NumberFormatException e) {
-            throw ApiException.badInput(name, name + " is a whole number");
+            throw ApiException.badInput(name, "input.wholeNumber", null, name + " is a whole number");
         }
     }
 

@@ -4,19 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.kanzen.api.DownloadState;
-import io.kanzen.api.VolumeRange;
-import io.kanzen.core.Grab;
 import io.kanzen.core.Kanzen;
-import io.kanzen.core.KanzenException;
-import io.kanzen.core.MonitorConfig;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,46 +32,10 @@ class HistoryAndStatsApiTest {
     private String key;
     private int missingAtStart;
 
-    /** Three days: a check sends Berserk 1; One Piece 3 sent by hand, another refused; One Piece 3 imported, Berserk 1 failed. */
-    static int makeHistory(Kanzen kanzen, HistoryPeers peers, HistoryPeers.MovableClock clock, Path tmp) throws Exception {
-        Path root = tmp.resolve("manga");
-        for (String f : List.of("One Piece/One Piece T01.cbz", "One Piece/One Piece T02.cbz", "One Piece/One Piece T04.cbz", "Berserk/Berserk T02.cbz")) {
-            Files.createDirectories(root.resolve(f).getParent());
-            Files.write(root.resolve(f), new byte[] {1});
-        }
-        kanzen.addLibrary("Manga", root);
-        kanzen.scan(null);
-        int missing = kanzen.stats().volumesMissing();
-        kanzen.saveSource("releases", "releases", Map.of());
-        kanzen.saveClient("client", "client", Map.of());
-        kanzen.saveMonitorConfig(MonitorConfig.DEFAULTS.withAutoDownload(true));
-
-        clock.set(Instant.parse("2026-11-20T11:00:00Z"));
-        peers.releasesByTitle.put("Berserk", List.of("Berserk Tome 01 FR"));
-        kanzen.check(false, "Berserk");
-        clock.set(Instant.parse("2026-11-21T12:00:00Z"));
-        Grab op3 = kanzen.grab("client", HistoryPeers.magnet("op 3"), "One Piece", VolumeRange.of(3), false);
-        clock.set(Instant.parse("2026-11-21T13:00:00Z"));
-        try {
-            kanzen.grab("client", HistoryPeers.magnet("op 5") + "&dn=refused", "One Piece", VolumeRange.of(5), false);
-        } catch (KanzenException expected) {
-            // recorded in the history as a failure
-        }
-        clock.set(Instant.parse("2026-11-22T09:00:00Z"));
-        Path file = Files.createDirectories(tmp.resolve("downloads")).resolve("One Piece - Tome 03.cbz");
-        Files.write(file, new byte[] {3});
-        peers.contentPaths.put(op3.handle(), file.toString());
-        peers.states.put(op3.handle(), DownloadState.COMPLETED);
-        peers.states.replaceAll((hash, state) -> hash.equals(op3.handle()) ? state : DownloadState.FAILED);
-        kanzen.trackDownloads();
-        clock.set(Instant.parse("2026-11-23T12:00:00Z"));
-        return missing;
-    }
-
     @BeforeEach
     void start() throws Exception {
         kanzen = Kanzen.builder().dataDirectory(tmp.resolve("data")).clock(clock).classpathPlugins(false).plugin(peers).build();
-        missingAtStart = makeHistory(kanzen, peers, clock, tmp);
+        missingAtStart = peers.makeHistory(kanzen, clock, tmp);
         server = KanzenServer.start(kanzen, "127.0.0.1", 0);
         call("/api/setup", "{\"username\":\"admin\",\"password\":\"kanzen-admin-pw\"}");
         key = kanzen.accounts().apiKey();
@@ -149,11 +106,15 @@ class HistoryAndStatsApiTest {
 
     @Test
     void badFiltersAreRefusedNamingTheField() throws Exception {
-        for (String[] c : new String[][] {{"type=grabbed", "type"}, {"limit=501", "limit"}, {"offset=-1", "offset"}, {"from=21/11/2026", "from"},
-                {"tz=Mars/Olympus", "tz"}, {"from=2026-11-22&to=2026-11-21", "to"}, {"outcome=maybe", "outcome"}, {"series=abc", "series"}}) {
+        for (String[] c : new String[][] {{"type=grabbed", "type", "input.choice"}, {"limit=501", "limit", "input.range"},
+                {"offset=-1", "offset", "input.range"}, {"from=21/11/2026", "from", "input.date"}, {"tz=Mars/Olympus", "tz", "input.timeZone"},
+                {"from=2026-11-22&to=2026-11-21", "to", "input.period"}, {"outcome=maybe", "outcome", "input.choice"},
+                {"series=abc", "series", "input.wholeNumber"}}) {
             HttpResponse<String> r = call("/api/history?" + c[0], null);
             assertThat(r.statusCode()).as(c[0]).isEqualTo(400);
-            assertThat(JSON.readTree(r.body()).path("field").asText()).as(c[0]).isEqualTo(c[1]);
+            JsonNode error = JSON.readTree(r.body());
+            assertThat(error.path("field").asText()).as(c[0]).isEqualTo(c[1]);
+            assertThat(error.path("code").asText()).as(c[0]).isEqualTo(c[2]);
         }
         assertThat(call("/api/history/export?format=xml", null).statusCode()).isEqualTo(400);
         assertThat(call("/api/stats/daily?days=0", null).statusCode()).isEqualTo(400);

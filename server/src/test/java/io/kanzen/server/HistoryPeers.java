@@ -10,12 +10,19 @@ import io.kanzen.api.Plugin;
 import io.kanzen.api.PluginException;
 import io.kanzen.api.Release;
 import io.kanzen.api.SpiVersion;
+import io.kanzen.api.VolumeRange;
 import io.kanzen.api.client.DownloadClient;
 import io.kanzen.api.client.DownloadClientFactory;
 import io.kanzen.api.source.SearchRequest;
 import io.kanzen.api.source.Source;
 import io.kanzen.api.source.SourceCapability;
 import io.kanzen.api.source.SourceFactory;
+import io.kanzen.core.Grab;
+import io.kanzen.core.Kanzen;
+import io.kanzen.core.KanzenException;
+import io.kanzen.core.MonitorConfig;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -119,6 +126,48 @@ public final class HistoryPeers implements Plugin {
             @Override
             public void checkConnection() {}
         }));
+    }
+
+    /**
+     * A library (One Piece 1, 2, 4; Berserk 2) and three days of history with these peers: on 2026-11-20 a check sends
+     * Berserk 1 (source releases); on the 21st One Piece 3 is sent by hand and One Piece 5 refused by the client; on the
+     * 22nd One Piece 3 is imported and Berserk 1 fails. The clock is left at 2026-11-23 12:00 UTC.
+     *
+     * @return the volumes missing before the import
+     */
+    public int makeHistory(Kanzen kanzen, MovableClock clock, Path tmp) throws Exception {
+        Path root = tmp.resolve("manga");
+        for (String f : List.of("One Piece/One Piece T01.cbz", "One Piece/One Piece T02.cbz", "One Piece/One Piece T04.cbz", "Berserk/Berserk T02.cbz")) {
+            Files.createDirectories(root.resolve(f).getParent());
+            Files.write(root.resolve(f), new byte[] {1});
+        }
+        kanzen.addLibrary("Manga", root);
+        kanzen.scan(null);
+        int missing = kanzen.stats().volumesMissing();
+        kanzen.saveSource("releases", "releases", Map.of());
+        kanzen.saveClient("client", "client", Map.of());
+        kanzen.saveMonitorConfig(MonitorConfig.DEFAULTS.withAutoDownload(true));
+
+        clock.set(Instant.parse("2026-11-20T11:00:00Z"));
+        releasesByTitle.put("Berserk", List.of("Berserk Tome 01 FR"));
+        kanzen.check(false, "Berserk");
+        clock.set(Instant.parse("2026-11-21T12:00:00Z"));
+        Grab op3 = kanzen.grab("client", magnet("op 3"), "One Piece", VolumeRange.of(3), false);
+        clock.set(Instant.parse("2026-11-21T13:00:00Z"));
+        try {
+            kanzen.grab("client", magnet("op 5") + "&dn=refused", "One Piece", VolumeRange.of(5), false);
+        } catch (KanzenException expected) {
+            // recorded in the history as a failure
+        }
+        clock.set(Instant.parse("2026-11-22T09:00:00Z"));
+        Path file = Files.createDirectories(tmp.resolve("downloads")).resolve("One Piece - Tome 03.cbz");
+        Files.write(file, new byte[] {3});
+        contentPaths.put(op3.handle(), file.toString());
+        states.put(op3.handle(), DownloadState.COMPLETED);
+        states.replaceAll((hash, state) -> hash.equals(op3.handle()) ? state : DownloadState.FAILED);
+        kanzen.trackDownloads();
+        clock.set(Instant.parse("2026-11-23T12:00:00Z"));
+        return missing;
     }
 
     /** A clock a test moves by hand. */
