@@ -447,14 +447,16 @@ public final class Kanzen implements AutoCloseable {
     public JudgedSearch searchJudged(String title, VolumeRange volume, List<String> sourceNames) {
         List<io.kanzen.api.Release> found = new ArrayList<>();
         Map<String, String> problems = new java.util.LinkedHashMap<>();
+        List<Problem> typed = new ArrayList<>();
         for (String source : sourceNames == null || sourceNames.isEmpty() ? java.util.Collections.<String>singletonList(null) : sourceNames) {
             SearchResults r = sources.search(title, volume, source);
             found.addAll(r.releases());
             problems.putAll(r.problems());
+            typed.addAll(r.typedProblems());
         }
         JudgedSearch judged = monitor.judge(title, found);
         problems.putAll(judged.problems());
-        return new JudgedSearch(judged.seriesId(), judged.seriesTitle(), judged.releases(), problems);
+        return new JudgedSearch(judged.seriesId(), judged.seriesTitle(), judged.releases(), problems, typed);
     }
 
     /** The configured sources that find releases (not the metadata-only ones), for a manual search's choices. */

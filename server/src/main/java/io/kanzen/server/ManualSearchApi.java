@@ -42,6 +42,7 @@ final class ManualSearchApi {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("results", results);
         out.put("problems", judged.problems());
+        out.put("problem_details", judged.typedProblems()); // i18n: the sources' failures with their codes
         out.put("series", judged.seriesId() == null ? null : Map.of("id", judged.seriesId(), "title", judged.seriesTitle()));
         ctx.json(out);
     }

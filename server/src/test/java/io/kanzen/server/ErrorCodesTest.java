@@ -145,4 +145,17 @@ class ErrorCodesTest {
         JsonNode notifiers = JSON.readTree(call("GET", "/api/notifiers", null, auth).body()).path("kinds");
         assertThat(notifiers.toString()).contains("\"Événements\"", "\"Jeton du bot\"");
     }
+
+    @Test
+    void aSourceThatFailsInAManualSearchIsSaidWithItsCode() throws Exception {
+        kanzen.saveSource("prowlarr", "prowlarr", Map.of("url", "http://127.0.0.1:9", "apiKey", "k"));
+
+        JsonNode r = JSON.readTree(call("POST", "/api/missing-monitor/search", "{\"title\":\"Naruto\"}", auth).body());
+
+        assertThat(r.path("problems").path("prowlarr").asText()).as("the English reason stays").isNotBlank();
+        JsonNode p = r.path("problem_details").path(0);
+        assertThat(p.path("code").asText()).isEqualTo("plugin.unavailable");
+        assertThat(p.path("params").path("name").asText()).isEqualTo("prowlarr");
+        assertThat(p.path("message").asText()).startsWith("prowlarr: ");
+    }
 }

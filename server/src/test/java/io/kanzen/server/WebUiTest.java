@@ -85,13 +85,13 @@ class WebUiTest {
             browser.findElement(By.id("login-submit")).click();
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#view [data-page=overview][data-ready]")));
 
-            // log out, then in again: a wrong password is refused in words, the right one opens
+            // log out, then in again: a wrong password is refused in words (French: the error code is translated), the right one opens
             browser.findElement(By.id("logout")).click();
             wait.until(ExpectedConditions.textToBe(By.id("login-title"), "Connexion"));
             browser.findElement(By.id("login-user")).sendKeys("admin");
             browser.findElement(By.id("login-password")).sendKeys("not-the-password");
             browser.findElement(By.id("login-submit")).click();
-            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("login"), "wrong user name or password"));
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("login"), "Nom d'utilisateur ou mot de passe incorrect"));
             browser.findElement(By.id("login-password")).clear();
             browser.findElement(By.id("login-password")).sendKeys("kanzen-admin-pw");
             browser.findElement(By.id("login-submit")).click();

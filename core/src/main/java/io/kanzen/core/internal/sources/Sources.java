@@ -90,6 +90,7 @@ public final class Sources implements AutoCloseable {
         List<String> names = sourceName != null ? List.of(instances.canonicalName(sourceName)) : instances.names();
         List<Release> found = new ArrayList<>();
         Map<String, String> problems = new LinkedHashMap<>();
+        List<io.kanzen.core.Problem> typed = new ArrayList<>();
         for (String name : names) {
             // one source failing in any way (an exception, a hang, a broken constructor) never hides the others
             try {
@@ -102,13 +103,15 @@ public final class Sources implements AutoCloseable {
                 found.addAll(searchOne(name, request));
             } catch (PluginException e) {
                 problems.put(name, e.getMessage());
+                typed.add(io.kanzen.core.Problem.of(KanzenException.pluginCode(e), name + ": " + e.getMessage(), "name", name,
+                        "detail", e.getMessage()));
             }
         }
         if (names.isEmpty()) {
             throw new KanzenException("source.none", KanzenException.pairs(), "no source is set up: add one (kanzen sources add)");
         }
         found.sort(order(volume));
-        return new SearchResults(found, problems);
+        return new SearchResults(found, problems, typed);
     }
 
     /**
