@@ -5,13 +5,16 @@
 #
 #   bench/scripts/listing.sh [REF_COMMIT=f20d335] [SERIES=5000] [REQUESTS=40]
 #
-# Needs this build packaged (./mvnw -B -ntp -DskipTests package). Builds REF in a temporary worktree.
+# Needs this build packaged (./mvnw -B -ntp -DskipTests package). Builds REF in a temporary worktree; REF "none"
+# measures this build alone (to check the absolute goals without building the reference).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 REF=${1:-f20d335}; SERIES=${2:-5000}; N=${3:-40}
 WORK=$(mktemp -d /tmp/kanzen-listing-XXXX)
-git worktree add -q "$WORK/ref" "$REF"
-(cd "$WORK/ref" && ./mvnw -B -ntp -q -DskipTests package -pl server,cli -am >/dev/null)
+if [ "$REF" != none ]; then
+  git worktree add -q "$WORK/ref" "$REF"
+  (cd "$WORK/ref" && ./mvnw -B -ntp -q -DskipTests package -pl server,cli -am >/dev/null)
+fi
 java -cp bench/target/kanzen-bench.jar io.kanzen.bench.ScanTiming "$SERIES" 20 "$WORK/lib" >/dev/null 2>&1 || true
 LIB="$WORK/lib/library"; [ -d "$LIB" ] || LIB=$(find "$WORK/lib" -mindepth 1 -maxdepth 1 -type d | head -1)
 
@@ -44,5 +47,7 @@ measure() { # name server-jar cli-jar port
 }
 
 measure this server/target/kanzen-server.jar cli/target/kanzen-cli.jar 5091
-measure ref "$WORK/ref/server/target/kanzen-server.jar" "$WORK/ref/cli/target/kanzen-cli.jar" 5092
-git worktree remove --force "$WORK/ref"
+if [ "$REF" != none ]; then
+  measure ref "$WORK/ref/server/target/kanzen-server.jar" "$WORK/ref/cli/target/kanzen-cli.jar" 5092
+  git worktree remove --force "$WORK/ref"
+fi

@@ -357,8 +357,20 @@ public final class Kanzen implements AutoCloseable {
         return libraries.all();
     }
 
-    /** Scans one library by name, or every library when {@code name} is null. */
+    /**
+     * Scans one library by name, or every library when {@code name} is null. Folders unchanged since they were last
+     * listed are not listed again (see {@link #scan(String, boolean)}).
+     */
     public List<ScanReport> scan(String name) {
+        return scan(name, false);
+    }
+
+    // --- branch scan (issue 16, goal 3): full scans ---
+    /**
+     * @param full list every folder, stat every file and read every name again, whatever was recorded: what picks up
+     *     a file rewritten in place under the same name in a folder that did not otherwise change
+     */
+    public List<ScanReport> scan(String name, boolean full) {
         List<Library> targets;
         if (name == null) {
             targets = libraries.all();
@@ -368,7 +380,7 @@ public final class Kanzen implements AutoCloseable {
         }
         List<ScanReport> reports = new ArrayList<>();
         for (Library l : targets) {
-            reports.add(scanner.scan(l));
+            reports.add(scanner.scan(l, full));
         }
         recordMissing(); // branch history
         return reports;

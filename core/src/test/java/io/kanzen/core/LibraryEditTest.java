@@ -53,6 +53,10 @@ class LibraryEditTest {
     @Test
     void turningALibraryChapterBasedReadsItsFilesAgainAtTheNextScan() throws Exception {
         files(tmp.resolve("manga/Berserk"), "Berserk 05.cbz");
+        // folders left alone for an hour: a scan would not list them again, were it not for the new rule
+        for (Path folder : new Path[] {tmp.resolve("manga"), tmp.resolve("manga/Berserk")}) {
+            Files.setLastModifiedTime(folder, java.nio.file.attribute.FileTime.from(java.time.Instant.now().minusSeconds(3600)));
+        }
         try (Kanzen kanzen = open()) {
             kanzen.addLibrary("Manga", tmp.resolve("manga"));
             kanzen.scan(null);

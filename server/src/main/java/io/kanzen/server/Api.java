@@ -213,7 +213,10 @@ final class Api {
             kanzen.removeLibrary(ctx.pathParam("name"));
             ctx.status(204);
         });
-        r.post("/api/libraries/scan", ctx -> ctx.json(kanzen.scan(text(body(ctx), "name", null))));
+        r.post("/api/libraries/scan", ctx -> { // {name?, full?}: full lists every folder again (branch scan)
+            JsonNode body = body(ctx);
+            ctx.json(kanzen.scan(text(body, "name", null), body.path("full").asBoolean(false)));
+        });
 
         r.get("/api/plugins", ctx -> ctx.json(PluginList.of(kanzen)));
         for (String role : List.of("sources", "clients", "scorers")) {

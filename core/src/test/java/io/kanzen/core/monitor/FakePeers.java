@@ -40,6 +40,8 @@ final class FakePeers implements Plugin {
     final Map<String, List<String>> releasesByTitle = new ConcurrentHashMap<>();
     final Map<String, SeriesMetadata> metadataByTitle = new ConcurrentHashMap<>();
     final AtomicInteger searches = new AtomicInteger();
+    /** Every search's query, in order. */
+    final List<String> queries = Collections.synchronizedList(new ArrayList<>());
     final AtomicInteger metadataAsked = new AtomicInteger();
     final AtomicInteger indexRefreshes = new AtomicInteger();
     volatile PluginException sourceFailure;
@@ -121,6 +123,7 @@ final class FakePeers implements Plugin {
                     @Override
                     public List<Release> search(SearchRequest request) {
                         searches.incrementAndGet();
+                        queries.add(request.query());
                         if (sourceFailure != null) {
                             throw sourceFailure;
                         }

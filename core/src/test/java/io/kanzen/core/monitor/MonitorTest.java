@@ -132,6 +132,26 @@ class MonitorTest {
     }
 
     @Test
+    void a_series_whose_wanted_volumes_are_all_held_by_grabs_is_not_searched_until_one_is_not() {
+        peers.releasesByTitle.put("One Piece", List.of("One Piece Tome 03 FR CBZ"));
+        kanzen.check(false, null); // sends One Piece 3; Berserk 1 has no release
+        peers.queries.clear();
+
+        CheckReport again = kanzen.check(false, null);
+
+        assertThat(peers.queries).containsExactly("Berserk"); // One Piece's only wanted volume is held by its grab
+        assertThat(again.series()).filteredOn(c -> c.title().equals("One Piece")).singleElement()
+                .satisfies(c -> assertThat(c.decisions()).isEmpty());
+
+        String hash = peers.submitted.get(0).link().substring(peers.submitted.get(0).link().indexOf("btih:") + 5);
+        peers.states.put(hash, DownloadState.FAILED); // the download failed: volume 3 is no longer held
+        peers.queries.clear();
+        kanzen.check(false, null);
+
+        assertThat(peers.queries).containsExactlyInAnyOrder("One Piece", "Berserk");
+    }
+
+    @Test
     void a_check_searches_each_source_once_per_series() {
         kanzen.check(true, null);
         assertThat(peers.searches.get()).isEqualTo(2); // two series lack volumes, one source

@@ -8,11 +8,12 @@ import io.kanzen.core.ScanReport;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryStream;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.PosixFileAttributes;
+import java.nio.file.attribute.PosixFilePermission;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -21,83 +22,171 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Reads a library folder into the database. Each sub-folder of the root is a series (files in deeper folders
- * belong to it too); loose files at the root are grouped by the series their names give. A file whose size and
- * modification time did not change is only stat'ed: no parse, no write. A folder that cannot be read keeps its
- * rows, so an unmounted disk or a permission slip never empties the library.
+ * belong to it too); loose files at the root are grouped by the series their names give. A folder that cannot be
+ * read keeps its rows, so an unmounted disk or a permission slip never empties the library.
+ *
+ * <p>What a re-scan skips (issue 16): a folder whose {@link FolderStamp} is the one recorded when it was last listed
+ * has the same entries, so it is not listed again and its files are not stat'ed; only its known sub-folders are
+ * stat'ed, in case something changed deeper. In a folder that is listed, a file whose size and modification time did
+ * not change is not parsed again nor rewritten. A file <em>written in place</em> under the same name changes its own
+ * times, not its folder's: in a folder not listed, it keeps its recorded size until the folder changes or a full
+ * scan ({@code full}) runs. That is a choice: what a scan reads from a file is its name (the volume, language,
+ * edition) and its size (what a volume of the series weighs, for the decision engine's size limits); the name is the
+ * folder's entry, so only a size can be stale, and most programs replace a file by writing a new one and renaming it
+ * over the old, which does change the folder. Folders with a problem, or modified in the last seconds, are listed
+ * every time (see {@link FolderStamp#SETTLE_NANOS}).
  */
 public final class LibraryScanner {
+    private static final Logger LOG = LoggerFactory.getLogger(LibraryScanner.class);
+    /** Above this many folders to compare, all the library's rows are read at once rather than folder by folder. */
+    private static final int FOLDERS_READ_ONE_BY_ONE = 200;
+    /** Above this many names to read, they are parsed on every core. */
+    private static final int PARSE_IN_PARALLEL = 2_000;
+
     private final LibraryStore store;
+    private final ScannedFolders folders;
     private final SeriesFolderReading reading;
     private final Clock clock;
 
     public LibraryScanner(LibraryStore store, NameParser parser, Clock clock) {
         this.store = store;
+        this.folders = new ScannedFolders(store.database());
         this.reading = new SeriesFolderReading(parser);
         this.clock = clock;
     }
 
-    /** A volume file seen on disk. {@code folder} is its series folder, or null for a loose file. */
-    private record Seen(String path, String fileName, String folder, long size, long modifiedMs) {}
+    /** A volume file seen on disk. {@code series} is its series folder, or null for a loose file at the root. */
+    private record Seen(String path, String fileName, String series, long size, long modifiedMs) {}
 
     /** A file to (re)write, parsed. */
-    private record Pending(Seen file, ParsedName name, Long existingId) {}
+    private record Pending(Seen file, ParsedName name) {}
 
+    /** A scan that trusts unchanged folders. */
     public ScanReport scan(Library library) {
+        return scan(library, false);
+    }
+
+    /**
+     * @param full list every folder, stat every file and read every name again, whatever was recorded: for files
+     *     written in place, or names a newer parser reads better
+     */
+    public ScanReport scan(Library library, boolean full) {
         long start = System.nanoTime();
         Path root = library.root();
         List<ScanProblem> problems = new ArrayList<>();
         if (!Files.isDirectory(root)) {
             problems.add(new ScanProblem(ScanProblem.Kind.MISSING_FOLDER, root.toString(),
                     "the library folder is missing or is not a folder; nothing was removed"));
-            return new ScanReport(library.name(), 0, 0, 0, 0, 0, 0, problems, Duration.ofNanos(System.nanoTime() - start));
+            return new ScanReport(library.name(), 0, 0, 0, 0, 0, 0, 0, problems, Duration.ofNanos(System.nanoTime() - start));
         }
-        List<Seen> seen = new ArrayList<>();
-        List<String> unreadableFolders = new ArrayList<>();
-        walk(root, seen, unreadableFolders, problems);
+        Map<String, ScannedFolders.Folder> recorded = folders.of(library.id());
+        // Every name is to be read when the library has no rows yet or the scan is full: the names are then read while
+        // the walk goes on, on the other cores (the walk waits on system calls, the parser on the processor).
+        boolean readAll = full || !store.hasFiles(library.id());
+        Walk walk = new Walk(root, recorded, !full, problems, readAll ? f -> reading.read(f.fileName(), f.series(), library.chapterBased()) : null);
+        try {
+            walk.run();
+        } finally {
+            walk.stopReading();
+        }
+        long walked = System.nanoTime();
 
-        Map<String, LibraryStore.StoredFile> stored = store.files(library.id());
-        List<Pending> pending = new ArrayList<>();
-        int added = 0, changed = 0, unchanged = 0;
-        for (Seen file : seen) {
+        // What was recorded of the folders listed (to compare) and of those gone (to remove).
+        Set<String> toCompare = new HashSet<>(walk.listed.keySet());
+        List<String> gone = new ArrayList<>();
+        for (String folder : recorded.keySet()) {
+            if (!walk.listed.containsKey(folder) && !walk.kept.contains(folder) && !walk.underUnreadable(folder)) {
+                gone.add(folder);
+                toCompare.add(folder);
+            }
+        }
+        Map<String, LibraryStore.StoredFile> stored = full || recorded.isEmpty() || toCompare.size() > FOLDERS_READ_ONE_BY_ONE
+                ? store.files(library.id()) // first scan, full scan, or recorded before V21: every row
+                : store.filesIn(library.id(), toCompare);
+
+        List<Seen> toRead = new ArrayList<>();
+        int added = 0, changed = 0, unchanged = walk.keptFiles;
+        for (Seen file : walk.seen) {
             LibraryStore.StoredFile before = stored.remove(file.path());
-            if (before != null && before.size() == file.size() && before.modifiedMs() == file.modifiedMs()) {
+            boolean same = before != null && before.size() == file.size() && before.modifiedMs() == file.modifiedMs();
+            if (same) {
                 unchanged++;
-                if (!before.numbered()) {
-                    problems.add(noNumber(file.path()));
+                if (!full) {
+                    if (!before.numbered()) {
+                        problems.add(noNumber(file.path()));
+                    }
+                    continue;
                 }
-                continue;
-            }
-            ParsedName name = reading.read(file.fileName(), file.folder(), library.chapterBased());
-            if (name.volume() == null && name.chapter() == null && !name.special()) {
-                problems.add(noNumber(file.path()));
-            }
-            pending.add(new Pending(file, name, before == null ? null : before.id()));
-            if (before == null) {
+            } else if (before == null) {
                 added++;
             } else {
                 changed++;
             }
+            toRead.add(file);
         }
-        List<Long> removed = new ArrayList<>();
-        for (Map.Entry<String, LibraryStore.StoredFile> gone : stored.entrySet()) {
-            if (!underAny(gone.getKey(), unreadableFolders)) {
-                removed.add(gone.getValue().id());
+        long compared = System.nanoTime();
+        List<Pending> pending = read(toRead, walk.readAhead(), library.chapterBased());
+        long parsed = System.nanoTime();
+        for (Pending p : pending) {
+            ParsedName name = p.name();
+            if (name.volume() == null && name.chapter() == null && !name.special()) {
+                problems.add(noNumber(p.file().path()));
             }
         }
-        if (!pending.isEmpty() || !removed.isEmpty()) {
-            store.database().write(c -> {
-                apply(c, library.id(), pending, removed);
-                return null;
-            });
+        if (!walk.kept.isEmpty()) {
+            for (String path : store.unnumbered(library.id())) {
+                if (walk.kept.contains(ScannedFolders.parentOf(path))) {
+                    problems.add(noNumber(path));
+                }
+            }
         }
-        store.markScanned(library.id(), Instant.now(clock));
-        return new ScanReport(library.name(), countSeries(library), seen.size(), added, changed, unchanged, removed.size(),
-                problems, Duration.ofNanos(System.nanoTime() - start));
+        List<Long> removed = new ArrayList<>();
+        for (Map.Entry<String, LibraryStore.StoredFile> left : stored.entrySet()) {
+            String path = left.getKey();
+            if (!walk.kept.contains(ScannedFolders.parentOf(path)) && !walk.underUnreadable(path)) {
+                removed.add(left.getValue().id());
+            }
+        }
+        Instant now = Instant.now(clock);
+        long written = System.nanoTime();
+        store.database().write(c -> {
+            apply(c, library.id(), pending, removed);
+            ScannedFolders.forget(c, library.id(), gone);
+            ScannedFolders.save(c, library.id(), walk.listed.values());
+            LibraryStore.markScanned(c, library.id(), now);
+            return null;
+        });
+        ScanReport report = new ScanReport(library.name(), countSeries(library), walk.seen.size() + walk.keptFiles, added, changed,
+                unchanged, removed.size(), walk.kept.size(), problems, Duration.ofNanos(System.nanoTime() - start));
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("scan of {}: walk {} ms ({} folders listed, {} not), compare {} ms, parse {} ms ({} names), write {} ms, total {} ms",
+                    library.name(), ms(walked - start), walk.listed.size(), walk.kept.size(), ms(compared - walked), ms(parsed - compared),
+                    toRead.size(), ms(System.nanoTime() - written), report.took().toMillis());
+        }
+        return report;
+    }
+
+    /** Parses the names of new and changed files not read during the walk; many names on every core. */
+    private List<Pending> read(List<Seen> files, Map<String, ParsedName> readAhead, boolean chapterBased) {
+        var stream = files.size() >= PARSE_IN_PARALLEL && readAhead.isEmpty() ? files.parallelStream() : files.stream();
+        return stream.map(f -> {
+            ParsedName name = readAhead.get(f.path());
+            return new Pending(f, name != null ? name : reading.read(f.fileName(), f.series(), chapterBased));
+        }).toList();
+    }
+
+    private static long ms(long nanos) {
+        return nanos / 1_000_000;
     }
 
     private int countSeries(Library library) {
@@ -116,98 +205,230 @@ public final class LibraryScanner {
         return new ScanProblem(ScanProblem.Kind.NO_NUMBER, path, "no volume or chapter number in the file name");
     }
 
-    private static boolean underAny(String path, List<String> folders) {
-        for (String f : folders) {
-            if (path.startsWith(f + "/")) {
-                return true;
+    /**
+     * One walk of a library's folders: lists those that changed (or all, with nothing recorded), and for those that
+     * did not, only stats the sub-folders recorded under them.
+     */
+    private static final class Walk {
+        private final Path root;
+        private final Map<String, ScannedFolders.Folder> recorded;
+        private final Map<String, List<String>> recordedChildren = new HashMap<>();
+        private final boolean trustStamps;
+        private final List<ScanProblem> problems;
+        private final long startedNanos;
+        /** Reads the names of each folder listed while the walk goes on; null when names are read after it. */
+        private final java.util.function.Function<Seen, ParsedName> reader;
+        private final java.util.concurrent.ExecutorService readers;
+        private final List<java.util.concurrent.Future<Map<String, ParsedName>>> readsAhead = new ArrayList<>();
+
+        final List<Seen> seen = new ArrayList<>();
+        /** Folders listed by this walk, as they are to be recorded. */
+        final Map<String, ScannedFolders.Folder> listed = new LinkedHashMap<>();
+        /** Folders not listed because they did not change: their recorded files stand. */
+        final Set<String> kept = new HashSet<>();
+        int keptFiles;
+        /** Folders (or entries at the root) that could not be read: what was recorded under them stays. */
+        private final List<String> unreadable = new ArrayList<>();
+
+        /**
+         * @param trustStamps false for a full scan: every folder is listed
+         * @param reader      reads a file's name while the walk goes on, or null
+         */
+        Walk(Path root, Map<String, ScannedFolders.Folder> recorded, boolean trustStamps, List<ScanProblem> problems,
+                java.util.function.Function<Seen, ParsedName> reader) {
+            this.root = root;
+            this.recorded = recorded;
+            this.trustStamps = trustStamps;
+            this.problems = problems;
+            this.reader = reader;
+            this.readers = reader == null ? null : java.util.concurrent.Executors.newFixedThreadPool(
+                    Math.max(1, Runtime.getRuntime().availableProcessors()), r -> {
+                        Thread t = new Thread(r, "kanzen-scan-read");
+                        t.setDaemon(true);
+                        return t;
+                    });
+            Instant now = Instant.now(); // the file system's times are real ones, whatever clock the scanner was given
+            this.startedNanos = now.getEpochSecond() * 1_000_000_000L + now.getNano();
+            for (String path : recorded.keySet()) {
+                if (!path.isEmpty()) {
+                    recordedChildren.computeIfAbsent(ScannedFolders.parentOf(path), k -> new ArrayList<>()).add(path);
+                }
             }
         }
-        return false;
-    }
 
-    private void walk(Path root, List<Seen> seen, List<String> unreadableFolders, List<ScanProblem> problems) {
-        try (DirectoryStream<Path> entries = Files.newDirectoryStream(root)) {
-            for (Path entry : entries) {
-                String name = entry.getFileName().toString();
-                if (name.startsWith(".")) {
-                    continue;
-                }
-                BasicFileAttributes attrs;
+        void run() {
+            FolderStamp stamp;
+            try {
+                stamp = FolderStamp.read(root);
+            } catch (IOException e) {
+                problems.add(new ScanProblem(ScanProblem.Kind.UNREADABLE, root.toString(), describe(e)));
+                unreadable.add("");
+                return;
+            }
+            visit(root, "", null, stamp);
+        }
+
+        /** The names read during the walk, by path; waits for the last ones. */
+        Map<String, ParsedName> readAhead() {
+            Map<String, ParsedName> out = new HashMap<>();
+            for (var f : readsAhead) {
                 try {
-                    attrs = Files.readAttributes(entry, BasicFileAttributes.class);
-                } catch (IOException e) {
-                    boolean brokenLink = Files.isSymbolicLink(entry);
-                    problems.add(new ScanProblem(ScanProblem.Kind.UNREADABLE, name,
-                            brokenLink ? "broken link: its target is missing" : describe(e)));
-                    unreadableFolders.add(name);
-                    continue;
-                }
-                if (attrs.isDirectory()) {
-                    walkSeries(root, entry, name, seen, unreadableFolders, problems);
-                } else if (attrs.isRegularFile() && VolumeFiles.extensionOf(name) != null) {
-                    if (readable(entry, name, problems)) {
-                        seen.add(new Seen(name, name, null, attrs.size(), attrs.lastModifiedTime().toMillis()));
+                    out.putAll(f.get());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new io.kanzen.core.KanzenException("the scan was interrupted", e);
+                } catch (java.util.concurrent.ExecutionException e) {
+                    if (e.getCause() instanceof RuntimeException r) {
+                        throw r;
                     }
+                    throw new io.kanzen.core.KanzenException("reading the file names failed: " + e.getCause(), e.getCause());
                 }
             }
-        } catch (IOException e) {
-            problems.add(new ScanProblem(ScanProblem.Kind.UNREADABLE, root.toString(), describe(e)));
-            unreadableFolders.add("");
+            return out;
+        }
+
+        /** Lets the reading threads end once their work is done. */
+        void stopReading() {
+            if (readers != null) {
+                readers.shutdown();
+            }
+        }
+
+        boolean underUnreadable(String path) {
+            for (String f : unreadable) {
+                if (f.isEmpty() || path.equals(f) || path.startsWith(f + "/")) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * @param rel    the folder relative to the root ("" for the root)
+         * @param series the series folder it belongs to, or null for the root
+         */
+        private void visit(Path dir, String rel, String series, FolderStamp stamp) {
+            ScannedFolders.Folder before = recorded.get(rel);
+            if (trustStamps && before != null && before.stamp() != null && before.stamp().equals(stamp.text())) {
+                Map<String, FolderStamp> children = childStamps(rel);
+                if (children != null) {
+                    kept.add(rel);
+                    keptFiles += before.files();
+                    for (Map.Entry<String, FolderStamp> child : children.entrySet()) {
+                        String path = child.getKey();
+                        visit(root.resolve(path), path, series != null ? series : path, child.getValue());
+                    }
+                    return;
+                }
+            }
+            list(dir, rel, series, stamp);
+        }
+
+        /** The stamps of the sub-folders recorded under an unchanged folder; null when one is not there as recorded. */
+        private Map<String, FolderStamp> childStamps(String rel) {
+            List<String> children = recordedChildren.getOrDefault(rel, List.of());
+            Map<String, FolderStamp> out = new LinkedHashMap<>();
+            for (String child : children) {
+                try {
+                    Path p = root.resolve(child);
+                    if (!Files.isDirectory(p)) {
+                        return null;
+                    }
+                    out.put(child, FolderStamp.read(p));
+                } catch (IOException e) {
+                    return null; // listing the parent tells what happened to it
+                }
+            }
+            return out;
+        }
+
+        private void list(Path dir, String rel, String series, FolderStamp stamp) {
+            List<Seen> files = new ArrayList<>();
+            boolean clean = true;
+            try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
+                for (Path entry : entries) {
+                    String name = entry.getFileName().toString();
+                    if (name.startsWith(".")) {
+                        continue;
+                    }
+                    String entryRel = rel.isEmpty() ? name : rel + "/" + name;
+                    boolean volume = VolumeFiles.extensionOf(name) != null;
+                    BasicFileAttributes attrs;
+                    try {
+                        // at the root a link to a series folder is followed; inside a series, links to folders are not
+                        attrs = series == null ? Files.readAttributes(entry, ATTRIBUTES)
+                                : Files.readAttributes(entry, ATTRIBUTES, LinkOption.NOFOLLOW_LINKS);
+                        if (attrs.isSymbolicLink() && volume) {
+                            attrs = Files.readAttributes(entry, ATTRIBUTES);
+                        }
+                    } catch (IOException e) {
+                        if (series == null || volume) {
+                            boolean brokenLink = Files.isSymbolicLink(entry);
+                            problems.add(new ScanProblem(ScanProblem.Kind.UNREADABLE, entryRel,
+                                    brokenLink ? "broken link: its target is missing" : describe(e)));
+                            unreadable.add(entryRel);
+                            clean = false;
+                        }
+                        continue;
+                    }
+                    if (attrs.isDirectory()) {
+                        FolderStamp childStamp;
+                        try {
+                            childStamp = FolderStamp.read(entry);
+                        } catch (IOException e) {
+                            problems.add(new ScanProblem(ScanProblem.Kind.UNREADABLE, entryRel, describe(e)));
+                            unreadable.add(entryRel);
+                            clean = false;
+                            continue;
+                        }
+                        visit(entry, entryRel, series != null ? series : name, childStamp);
+                    } else if (attrs.isRegularFile() && volume) {
+                        if (readable(entry, attrs)) {
+                            files.add(new Seen(entryRel, name, series, attrs.size(), attrs.lastModifiedTime().toMillis()));
+                        } else {
+                            problems.add(new ScanProblem(ScanProblem.Kind.UNREADABLE, entryRel, "the file cannot be read (permissions)"));
+                            clean = false;
+                        }
+                    }
+                }
+            } catch (IOException e) {
+                problems.add(new ScanProblem(ScanProblem.Kind.UNREADABLE, rel.isEmpty() ? root.toString() : rel, describe(e)));
+                unreadable.add(rel);
+                return;
+            }
+            seen.addAll(files);
+            if (reader != null && !files.isEmpty()) {
+                readsAhead.add(readers.submit(() -> {
+                    Map<String, ParsedName> names = new HashMap<>();
+                    for (Seen f : files) {
+                        names.put(f.path(), reader.apply(f));
+                    }
+                    return names;
+                }));
+            }
+            boolean trusted = clean && stamp.settledAt(startedNanos);
+            listed.put(rel, new ScannedFolders.Folder(rel, trusted ? stamp.text() : null, files.size()));
         }
     }
 
-    private void walkSeries(Path root, Path folder, String folderName, List<Seen> seen, List<String> unreadableFolders,
-            List<ScanProblem> problems) {
-        try {
-            Files.walkFileTree(folder, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                    return dir != folder && dir.getFileName().toString().startsWith(".") ? FileVisitResult.SKIP_SUBTREE
-                            : FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    String name = file.getFileName().toString();
-                    if (name.startsWith(".") || VolumeFiles.extensionOf(name) == null) {
-                        return FileVisitResult.CONTINUE;
-                    }
-                    String rel = relative(root, file);
-                    if (attrs.isSymbolicLink()) {
-                        // walkFileTree hands over the link itself only when its target cannot be reached
-                        problems.add(new ScanProblem(ScanProblem.Kind.UNREADABLE, rel, "broken link: its target is missing"));
-                    } else if (attrs.isRegularFile() && readable(file, rel, problems)) {
-                        seen.add(new Seen(rel, name, folderName, attrs.size(), attrs.lastModifiedTime().toMillis()));
-                    }
-                    return FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult visitFileFailed(Path file, IOException e) {
-                    String rel = relative(root, file);
-                    problems.add(new ScanProblem(ScanProblem.Kind.UNREADABLE, rel, describe(e)));
-                    unreadableFolders.add(rel);
-                    return FileVisitResult.CONTINUE;
-                }
-            });
-        } catch (IOException e) {
-            problems.add(new ScanProblem(ScanProblem.Kind.UNREADABLE, folderName, describe(e)));
-            unreadableFolders.add(folderName);
-        }
-    }
-
-    private static boolean readable(Path file, String rel, List<ScanProblem> problems) {
-        if (Files.isReadable(file)) {
+    /**
+     * Whether Kanzen can read the file. Read by everyone (owner, group and others) is read by us too, from the mode the
+     * stat already gave; only other modes cost the {@code access} call (one system call per file on a first scan).
+     */
+    private static boolean readable(Path file, BasicFileAttributes attrs) {
+        if (attrs instanceof PosixFileAttributes posix && posix.permissions().containsAll(READ_BY_ALL)) {
             return true;
         }
-        problems.add(new ScanProblem(ScanProblem.Kind.UNREADABLE, rel, "the file cannot be read (permissions)"));
-        return false;
+        return Files.isReadable(file);
     }
 
-    private static String relative(Path root, Path file) {
-        String rel = root.relativize(file).toString();
-        return file.getFileSystem().getSeparator().equals("/") ? rel : rel.replace(file.getFileSystem().getSeparator(), "/");
-    }
+    private static final Set<PosixFilePermission> READ_BY_ALL = Set.of(PosixFilePermission.OWNER_READ, PosixFilePermission.GROUP_READ,
+            PosixFilePermission.OTHERS_READ);
+
+    /** POSIX attributes where the file system has them: the same stat, with the mode (the owner is looked up only if asked). */
+    private static final Class<? extends BasicFileAttributes> ATTRIBUTES =
+            java.nio.file.FileSystems.getDefault().supportedFileAttributeViews().contains("posix") ? PosixFileAttributes.class
+                    : BasicFileAttributes.class;
 
     private static String describe(IOException e) {
         if (e instanceof AccessDeniedException) {
@@ -217,6 +438,9 @@ public final class LibraryScanner {
     }
 
     private void apply(Connection c, long libraryId, List<Pending> pending, List<Long> removed) throws SQLException {
+        if (pending.isEmpty() && removed.isEmpty()) {
+            return;
+        }
         Map<String, LibraryStore.StoredSeries> series = LibraryStore.series(c, libraryId);
         Map<String, Long> seriesIds = new HashMap<>();
         series.forEach((k, s) -> seriesIds.put(k, s.id()));
@@ -227,19 +451,24 @@ public final class LibraryScanner {
             }
             delete.executeBatch();
         }
+        Map<String, String> keysByTitle = new HashMap<>();
+        // in path order, the (library, path) index grows at its end instead of taking rows all over the tree
+        List<Pending> inPathOrder = new ArrayList<>(pending);
+        inPathOrder.sort(java.util.Comparator.comparing(p -> p.file().path()));
         try (PreparedStatement upsert = c.prepareStatement(
                 "INSERT INTO volume_file (library_id, series_id, path, size, modified_ms, volume_from, volume_to, chapter_from, "
                         + "chapter_to, special, language, format, edition) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
                         + "ON CONFLICT (library_id, path) DO UPDATE SET series_id = excluded.series_id, size = excluded.size, "
                         + "modified_ms = excluded.modified_ms, volume_from = excluded.volume_from, volume_to = excluded.volume_to, "
                         + "chapter_from = excluded.chapter_from, chapter_to = excluded.chapter_to, special = excluded.special, "
-                        + "language = excluded.language, format = excluded.format, edition = excluded.edition")) {
-            for (Pending p : pending) {
+                        + "language = excluded.language, format = excluded.format, edition = excluded.edition");
+                PreparedStatement insertSeries = LibraryStore.insertSeries(c)) {
+            for (Pending p : inPathOrder) {
                 String title = seriesTitle(p);
-                String key = TitleKey.of(title);
+                String key = keysByTitle.computeIfAbsent(title, TitleKey::of); // a folder's files share their title
                 Long seriesId = seriesIds.get(key);
                 if (seriesId == null) {
-                    seriesId = LibraryStore.insertSeries(c, libraryId, title, key, p.file().folder());
+                    seriesId = LibraryStore.insertSeries(insertSeries, libraryId, title, key, p.file().series());
                     seriesIds.put(key, seriesId);
                 }
                 ParsedName n = p.name();
@@ -269,8 +498,8 @@ public final class LibraryScanner {
 
     /** A folder names its series; a loose file takes the series its name gives, or its bare name. */
     private static String seriesTitle(Pending p) {
-        if (p.file().folder() != null) {
-            return p.file().folder();
+        if (p.file().series() != null) {
+            return p.file().series();
         }
         if (p.name().series() != null) {
             return p.name().series();

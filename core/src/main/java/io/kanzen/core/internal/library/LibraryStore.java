@@ -88,6 +88,13 @@ public final class LibraryStore {
                     s.executeUpdate();
                 }
             }
+            if (current.chapterBased() != chapterBased || !real(current.root()).equals(real)) {
+                // the next scan lists every folder again (V21): the files' new reading, or another folder's entries
+                try (PreparedStatement s = c.prepareStatement("DELETE FROM scanned_folder WHERE library_id = ?")) {
+                    s.setLong(1, current.id());
+                    s.executeUpdate();
+                }
+            }
             return Optional.of(new Library(current.id(), newName.strip(), Path.of(rootText), current.lastScan(), chapterBased));
         });
     }
@@ -163,14 +170,13 @@ public final class LibraryStore {
         return all().stream().filter(l -> l.name().equalsIgnoreCase(name.strip())).findFirst();
     }
 
-    public void markScanned(long libraryId, Instant when) {
-        db.write(c -> {
-            try (PreparedStatement s = c.prepareStatement("UPDATE library SET last_scan_at = ? WHERE id = ?")) {
-                s.setString(1, when.toString());
-                s.setLong(2, libraryId);
-                return s.executeUpdate();
-            }
-        });
+    /** Records when a library was scanned, inside the scan's own write transaction. */
+    static int markScanned(Connection c, long libraryId, Instant when) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("UPDATE library SET last_scan_at = ? WHERE id = ?")) {
+            s.setString(1, when.toString());
+            s.setLong(2, libraryId);
+            return s.executeUpdate();
+        }
     }
 
     /** A file row as the scanner needs it to decide whether a file changed. */
@@ -196,6 +202,67 @@ public final class LibraryStore {
         });
     }
 
+    /**
+     * The files directly inside the given folders ("" is the root), by path: what a scan compares a folder's new
+     * listing with. One range of the (library, path) index per folder; the root's loose files are a scan of paths.
+     */
+    Map<String, StoredFile> filesIn(long libraryId, java.util.Collection<String> folders) {
+        return db.read(c -> {
+            Map<String, StoredFile> out = new HashMap<>();
+            String columns = "SELECT id, series_id, path, size, modified_ms, volume_from IS NOT NULL OR chapter_from IS NOT NULL OR special = 1 "
+                    + "FROM volume_file WHERE library_id = ? AND ";
+            try (PreparedStatement under = c.prepareStatement(columns + "path >= ? AND path < ?");
+                    PreparedStatement loose = c.prepareStatement(columns + "instr(path, '/') = 0")) {
+                for (String folder : folders) {
+                    PreparedStatement s = folder.isEmpty() ? loose : under;
+                    s.setLong(1, libraryId);
+                    if (!folder.isEmpty()) {
+                        s.setString(2, folder + "/");
+                        s.setString(3, folder + "0"); // '0' follows '/': the range holds exactly the paths under folder/
+                    }
+                    try (ResultSet r = s.executeQuery()) {
+                        while (r.next()) {
+                            String path = r.getString(3);
+                            if (ScannedFolders.parentOf(path).equals(folder)) {
+                                out.put(path, new StoredFile(r.getLong(1), r.getLong(2), r.getLong(4), r.getLong(5), r.getBoolean(6)));
+                            }
+                        }
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    /** Whether a scan has recorded any file of the library yet. */
+    boolean hasFiles(long libraryId) {
+        return db.read(c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT 1 FROM volume_file WHERE library_id = ? LIMIT 1")) {
+                s.setLong(1, libraryId);
+                try (ResultSet r = s.executeQuery()) {
+                    return r.next();
+                }
+            }
+        });
+    }
+
+    /** The paths of the files with no volume, chapter or special (the partial index of V21 holds just those). */
+    List<String> unnumbered(long libraryId) {
+        return db.read(c -> {
+            List<String> out = new ArrayList<>();
+            try (PreparedStatement s = c.prepareStatement("SELECT path FROM volume_file WHERE library_id = ? "
+                    + "AND volume_from IS NULL AND chapter_from IS NULL AND special = 0")) {
+                s.setLong(1, libraryId);
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        out.add(r.getString(1));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
     /** Series of a library by title key, read inside the scanner's write transaction. */
     static Map<String, StoredSeries> series(Connection c, long libraryId) throws SQLException {
         Map<String, StoredSeries> out = new HashMap<>();
@@ -210,18 +277,21 @@ public final class LibraryStore {
         return out;
     }
 
-    static long insertSeries(Connection c, long libraryId, String title, String key, String folder) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(
-                "INSERT INTO series (library_id, title, title_key, folder) VALUES (?, ?, ?, ?)", PreparedStatement.RETURN_GENERATED_KEYS)) {
-            s.setLong(1, libraryId);
-            s.setString(2, title);
-            s.setString(3, key);
-            s.setString(4, folder);
-            s.executeUpdate();
-            try (ResultSet k = s.getGeneratedKeys()) {
-                k.next();
-                return k.getLong(1);
-            }
+    /** The statement {@link #insertSeries(PreparedStatement, long, String, String, String)} runs, prepared once per scan. */
+    static PreparedStatement insertSeries(Connection c) throws SQLException {
+        return c.prepareStatement("INSERT INTO series (library_id, title, title_key, folder) VALUES (?, ?, ?, ?)",
+                PreparedStatement.RETURN_GENERATED_KEYS);
+    }
+
+    static long insertSeries(PreparedStatement s, long libraryId, String title, String key, String folder) throws SQLException {
+        s.setLong(1, libraryId);
+        s.setString(2, title);
+        s.setString(3, key);
+        s.setString(4, folder);
+        s.executeUpdate();
+        try (ResultSet k = s.getGeneratedKeys()) {
+            k.next();
+            return k.getLong(1);
         }
     }
 

@@ -49,6 +49,9 @@ public final class Backoff {
     }
 
     public void succeeded(String source) {
+        if (current(source).isEmpty()) {
+            return; // nothing to clear: a check's searches, which mostly succeed, queue for no write
+        }
         db.write(c -> {
             try (PreparedStatement s = c.prepareStatement("DELETE FROM source_backoff WHERE source = ?")) {
                 s.setString(1, source);

@@ -71,8 +71,14 @@ public final class MonitorCheck {
     private final Scorers scorers;
     /** Where a real check with automatic download off records what it would send. */
     private final Proposals proposals;
-    /** How many series a check works on at once. */
-    static final int SERIES_IN_PARALLEL = 4;
+    /**
+     * How many series a check works on at once. Each one waits for its search's answer, then judges it; with enough
+     * series in flight, one's judging overlaps the others' waits and the per-peer rate limiters alone set the pace
+     * (they never let a peer see more than its rate, whatever this number). With 4, a peer answering in 1 s could be
+     * asked at most 4 times a second whatever its limit; with 8, a remote Prowlarr at its default 2 requests/s keeps
+     * its pace up to answers of 4 s.
+     */
+    static final int SERIES_IN_PARALLEL = 8;
 
     private final AtomicReference<CheckProgress> progress = new AtomicReference<>(CheckProgress.IDLE);
 
@@ -202,8 +208,9 @@ public final class MonitorCheck {
         List<SeriesCheck> checks = new ArrayList<>();
         try {
             List<Future<SeriesCheck>> futures = new ArrayList<>();
+            Map<String, SeriesIdentity.Titles> titles = titlesByLibrary(all);
             for (SeriesSummary s : series) {
-                futures.add(pool.submit(() -> checkSeries(s, siblings(s, all), scorers, settings.getOrDefault(s.id(), SeriesSettings.DEFAULTS), cfg,
+                futures.add(pool.submit(() -> checkSeries(s, titles.get(s.library()), scorers, settings.getOrDefault(s.id(), SeriesSettings.DEFAULTS), cfg,
                         searchSources, backedOff, sharedProblems, counters, dryRun, series.size(), started)));
             }
             for (Future<SeriesCheck> f : futures) {
@@ -236,18 +243,21 @@ public final class MonitorCheck {
         }
     }
 
-    /** The titles of the other series of the same library: a release that names one of them is not for {@code s}. */
-    private static List<String> siblings(SeriesSummary s, List<SeriesSummary> all) {
-        List<String> out = new ArrayList<>();
-        for (SeriesSummary o : all) {
-            if (o.id() != s.id() && o.library().equals(s.library())) {
-                out.add(o.title());
-            }
+    /**
+     * The titles of each library's series, folded once per check: a release that names another series of its
+     * library is not for the series searched.
+     */
+    private static Map<String, SeriesIdentity.Titles> titlesByLibrary(List<SeriesSummary> all) {
+        Map<String, List<String>> byLibrary = new java.util.HashMap<>();
+        for (SeriesSummary s : all) {
+            byLibrary.computeIfAbsent(s.library(), k -> new ArrayList<>()).add(s.title());
         }
+        Map<String, SeriesIdentity.Titles> out = new java.util.HashMap<>();
+        byLibrary.forEach((library, titles) -> out.put(library, new SeriesIdentity.Titles(titles)));
         return out;
     }
 
-    private SeriesCheck checkSeries(SeriesSummary s, List<String> siblings, Scorers.Enabled scorers, SeriesSettings ss, MonitorConfig cfg, List<String> searchSources,
+    private SeriesCheck checkSeries(SeriesSummary s, SeriesIdentity.Titles siblings, Scorers.Enabled scorers, SeriesSettings ss, MonitorConfig cfg, List<String> searchSources,
             Set<String> backedOff, List<Problem> problems, Counters counters, boolean dryRun, int total, Instant started) {
         List<Problem> seriesProblems = new ArrayList<>();
         Optional<MetadataCache.Entry> meta = freshMetadata(s, ss, cfg, seriesProblems);
@@ -524,7 +534,7 @@ public final class MonitorCheck {
         SeriesSettings ss = monitors.get(s.id());
         Optional<MetadataCache.Entry> meta = metadata.get(s.id());
         SeriesProfile profile = profile(s, ss, cfg, meta, wanted(s, ss, cfg, meta));
-        ReleaseReader reader = new ReleaseReader(parser, new SeriesIdentity(profile.titles(), siblings(s, all)));
+        ReleaseReader reader = new ReleaseReader(parser, new SeriesIdentity(profile.titles(), titlesByLibrary(all).get(s.library())));
         List<ReleaseReader.ReadRelease> read = releases.stream().map(reader::read).toList();
         Scorers.Enabled enabled = scorers.enabled();
         List<io.kanzen.core.Problem> problems = new ArrayList<>(enabled.problems());

@@ -57,15 +57,42 @@ public final class SeriesIdentity {
     }
 
     private final List<String> names;
-    private final List<String> siblings;
+    /** {@link #names}, folded once. */
+    private final String[] foldedNames;
+    private final Titles siblings;
 
     /**
      * @param names    the series' title first, then its aliases (user's, metadata's)
      * @param siblings the titles of the library's other series
      */
     public SeriesIdentity(List<String> names, List<String> siblings) {
+        this(names, new Titles(siblings));
+    }
+
+    /**
+     * @param names    the series' title first, then its aliases (user's, metadata's)
+     * @param siblings the titles of the library's series, folded once for every series of a check; the series' own
+     *                 title may be among them (a name of the series is never "another series")
+     */
+    public SeriesIdentity(List<String> names, Titles siblings) {
         this.names = withDerived(names);
-        this.siblings = List.copyOf(siblings);
+        this.foldedNames = this.names.stream().map(SeriesIdentity::folded).toArray(String[]::new);
+        this.siblings = siblings;
+    }
+
+    /**
+     * Series titles folded (see {@link #folded}) once. A check judges every release of every series against the
+     * titles of the whole library: folding them again for each release made a check's time grow with the square of
+     * the library (issue 16, goal 6).
+     */
+    public static final class Titles {
+        private final List<String> titles;
+        private final String[] folded;
+
+        public Titles(List<String> titles) {
+            this.titles = List.copyOf(titles);
+            this.folded = this.titles.stream().map(SeriesIdentity::folded).toArray(String[]::new);
+        }
     }
 
     public List<String> names() {
@@ -103,11 +130,12 @@ public final class SeriesIdentity {
     /** Judges a raw release title. {@code parsedSeries} is the parser's reading, used when no name starts the title. */
     public Match match(String rawTitle, String parsedSeries) {
         int start = startOfName(rawTitle);
+        FoldedTitle raw = FoldedTitle.of(rawTitle, start);
         Found best = null;
-        for (String n : names) {
-            int end = prefixEnd(rawTitle, start, n);
+        for (int k = 0; k < names.size(); k++) {
+            int end = raw.prefixEnd(foldedNames[k]);
             if (end >= 0 && (best == null || end > best.end)) {
-                best = new Found(n, end);
+                best = new Found(names.get(k), end);
             }
         }
         if (best == null) {
@@ -119,10 +147,10 @@ public final class SeriesIdentity {
             }
             return new Match(Kind.NONE, parsedSeries == null ? "" : parsedSeries, 0, "");
         }
-        for (String sibling : siblings) {
-            int end = prefixEnd(rawTitle, start, sibling);
-            if (end > best.end && !isName(sibling)) {
-                return new Match(Kind.OTHER_SERIES, sibling, end, "");
+        for (int k = 0; k < siblings.folded.length; k++) {
+            int end = raw.prefixEnd(siblings.folded[k]);
+            if (end > best.end && !isName(siblings.titles.get(k))) {
+                return new Match(Kind.OTHER_SERIES, siblings.titles.get(k), end, "");
             }
         }
         String rest = rawTitle.substring(best.end);
@@ -178,31 +206,74 @@ public final class SeriesIdentity {
      * accents or punctuation, and followed by a word boundary; -1 when it does not.
      */
     static int prefixEnd(String raw, int from, String name) {
-        String want = folded(name);
-        if (want.isEmpty()) {
-            return -1;
+        return FoldedTitle.of(raw, from).prefixEnd(folded(name));
+    }
+
+    /**
+     * A raw title folded character by character from where a name may start, with, at each place of the folded text
+     * where a character's folding ends, the index in the raw title after that character: a name starts the title when
+     * the folded text starts with the folded name and the name ends where a character's folding does.
+     */
+    private static final class FoldedTitle {
+        private final String raw;
+        private final String text;
+        /** For each index of {@link #text}: the raw index after the character whose folding ends there, or -1. */
+        private final int[] rawAfter;
+
+        private FoldedTitle(String raw, String text, int[] rawAfter) {
+            this.raw = raw;
+            this.text = text;
+            this.rawAfter = rawAfter;
         }
-        int w = 0;
-        int i = from;
-        while (i < raw.length() && w < want.length()) {
-            String f = folded(String.valueOf(raw.charAt(i)));
-            if (f.isEmpty()) {
-                i++;
-                continue;
+
+        static FoldedTitle of(String raw, int from) {
+            StringBuilder text = new StringBuilder(raw.length());
+            int[] after = new int[raw.length() + 1];
+            java.util.Arrays.fill(after, -1);
+            for (int i = from; i < raw.length(); i++) {
+                char c = raw.charAt(i);
+                String f = c < 128 ? asciiFolded(c) : folded(String.valueOf(c));
+                if (f.isEmpty()) {
+                    continue;
+                }
+                text.append(f);
+                if (text.length() >= after.length) {
+                    int old = after.length;
+                    after = java.util.Arrays.copyOf(after, Math.max(text.length() + 1, old * 2));
+                    java.util.Arrays.fill(after, old, after.length, -1);
+                }
+                after[text.length()] = i + 1;
             }
-            if (!want.startsWith(f, w)) {
+            return new FoldedTitle(raw, text.toString(), after);
+        }
+
+        /** Where the folded name {@code want} ends in the raw title, followed by a word boundary; -1 when it does not start it. */
+        int prefixEnd(String want) {
+            if (want.isEmpty() || !text.startsWith(want)) {
                 return -1;
             }
-            w += f.length();
-            i++;
+            int i = rawAfter[want.length()];
+            if (i < 0) {
+                return -1; // the name ends inside one character's folding
+            }
+            if (i < raw.length() && Character.isLetterOrDigit(raw.charAt(i))) {
+                return -1; // "Dragon Balls" does not start with "Dragon Ball"
+            }
+            return i;
         }
-        if (w < want.length()) {
-            return -1;
+    }
+
+    private static final String[] ASCII_FOLDED = new String[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            ASCII_FOLDED[c] = folded(String.valueOf(c));
         }
-        if (i < raw.length() && Character.isLetterOrDigit(raw.charAt(i))) {
-            return -1; // "Dragon Balls" does not start with "Dragon Ball"
-        }
-        return i;
+    }
+
+    /** {@link #folded} of one ASCII character, without the normalizer. */
+    private static String asciiFolded(char c) {
+        return ASCII_FOLDED[c];
     }
 
     /** Lower case letters and digits only, accents removed. */

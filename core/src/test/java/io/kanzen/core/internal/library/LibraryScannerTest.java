@@ -171,6 +171,253 @@ class LibraryScannerTest {
         assertThat(store.summaries()).singleElement().satisfies(s -> assertThat(s.files()).isEqualTo(2));
     }
 
+    @Test
+    void a_folder_unchanged_since_it_was_listed_is_not_listed_again_and_its_files_still_count() throws Exception {
+        write("Akira/Akira T01.cbz", "Akira/Akira T02.cbz", "Akira/notes.cbz", "Pluto/Pluto v01.cbz");
+        scanner.scan(library);
+        age();
+        scanner.scan(library); // lists the folders again (they had just been written) and records them settled
+        parses.set(0);
+
+        ScanReport again = scanner.scan(library);
+
+        assertThat(again.foldersUnchanged()).isEqualTo(3); // the root, Akira, Pluto
+        assertThat(again.files()).isEqualTo(4);
+        assertThat(again.unchanged()).isEqualTo(4);
+        assertThat(again.added() + again.changed() + again.removed()).isZero();
+        assertThat(again.problems()).extracting(ScanProblem::kind, ScanProblem::path)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(ScanProblem.Kind.NO_NUMBER, "Akira/notes.cbz"));
+        assertThat(parses.get()).isZero();
+        assertThat(again.series()).isEqualTo(2);
+    }
+
+    @Test
+    void a_folder_modified_in_the_last_seconds_is_listed_again_at_the_next_scan() throws Exception {
+        write("Akira/Akira T01.cbz");
+        scanner.scan(library); // the folders were written just now: their times are not trusted yet
+
+        ScanReport again = scanner.scan(library);
+
+        assertThat(again.foldersUnchanged()).isZero();
+        assertThat(again.unchanged()).isEqualTo(1);
+    }
+
+    @Test
+    void a_file_added_removed_or_renamed_in_an_unchanged_library_is_seen_at_the_next_scan() throws Exception {
+        write("Akira/Akira T01.cbz", "Akira/Akira T02.cbz", "Pluto/Pluto v01.cbz", "Pluto/Pluto v02.cbz", "Monster/Monster T01.cbz");
+        settledScan();
+        write("Akira/Akira T03.cbz");
+        Files.delete(root.resolve("Pluto/Pluto v02.cbz"));
+        Files.move(root.resolve("Monster/Monster T01.cbz"), root.resolve("Monster/Monster T05.cbz"));
+
+        ScanReport report = scanner.scan(library);
+
+        assertThat(report.added()).isEqualTo(2); // Akira T03 and Monster T05
+        assertThat(report.removed()).isEqualTo(2); // Pluto v02 and Monster T01
+        assertThat(report.foldersUnchanged()).isEqualTo(1); // the root: no series folder came or went
+        assertThat(volumes()).isEqualTo(Map.of("Akira", "[1-3]", "Pluto", "[1]", "Monster", "[5]"));
+    }
+
+    @Test
+    void a_file_added_deep_inside_an_unchanged_series_folder_is_seen() throws Exception {
+        write("Akira/Akira T01.cbz", "Akira/Extras/Bonus/Akira T02.cbz");
+        settledScan();
+        write("Akira/Extras/Bonus/Akira T03.cbz"); // changes Bonus only, not Akira nor Extras
+
+        ScanReport report = scanner.scan(library);
+
+        assertThat(report.added()).isEqualTo(1);
+        assertThat(report.foldersUnchanged()).isEqualTo(3); // the root, Akira, Extras
+        assertThat(volumes()).isEqualTo(Map.of("Akira", "[1-3]"));
+    }
+
+    @Test
+    void a_series_folder_removed_renamed_or_added_is_seen_with_its_files() throws Exception {
+        write("Akira/Akira T01.cbz", "Akira/Extras/Akira T02.cbz", "Pluto/Pluto v01.cbz", "Monster/Monster T01.cbz");
+        settledScan();
+        deleteTree(root.resolve("Akira"));
+        Files.move(root.resolve("Pluto"), root.resolve("Pluto Urasawa"));
+        write("Bleach/Bleach T01.cbz");
+
+        ScanReport report = scanner.scan(library);
+
+        assertThat(volumes()).isEqualTo(Map.of("Pluto Urasawa", "[1]", "Monster", "[1]", "Bleach", "[1]"));
+        assertThat(report.removed()).isEqualTo(3);
+        assertThat(folderRecords()).containsExactlyInAnyOrder("", "Pluto Urasawa", "Monster", "Bleach");
+    }
+
+    @Test
+    void a_file_written_in_place_keeps_its_recorded_size_until_its_folder_changes_or_a_full_scan() throws Exception {
+        write("Akira/Akira T01.cbz", "Akira/Akira T02.cbz");
+        settledScan();
+        Path t2 = root.resolve("Akira/Akira T02.cbz");
+        Files.writeString(t2, "a much longer content than before"); // in place: the folder's entries did not change
+
+        ScanReport quick = scanner.scan(library);
+
+        assertThat(quick.changed()).isZero();
+        assertThat(store.files(library.id()).get("Akira/Akira T02.cbz").size()).isEqualTo("Akira/Akira T02.cbz".length());
+
+        ScanReport full = scanner.scan(library, true);
+
+        assertThat(full.changed()).isEqualTo(1);
+        assertThat(full.foldersUnchanged()).isZero();
+        assertThat(store.files(library.id()).get("Akira/Akira T02.cbz").size()).isEqualTo(Files.size(t2));
+    }
+
+    @Test
+    void a_file_replaced_through_a_new_file_renamed_over_it_is_seen_without_a_full_scan() throws Exception {
+        write("Akira/Akira T01.cbz", "Akira/Akira T02.cbz");
+        settledScan();
+        Path t2 = root.resolve("Akira/Akira T02.cbz");
+        Path part = root.resolve("Akira/.Akira T02.cbz.part");
+        Files.writeString(part, "the new edition of volume 2");
+        Files.move(part, t2, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+
+        ScanReport report = scanner.scan(library);
+
+        assertThat(report.changed()).isEqualTo(1);
+        assertThat(store.files(library.id()).get("Akira/Akira T02.cbz").size()).isEqualTo(Files.size(t2));
+    }
+
+    @Test
+    void a_full_scan_lists_every_folder_and_reads_every_name_again() throws Exception {
+        write("Akira/Akira T01.cbz", "Akira/Akira T02.cbz", "Pluto/Pluto v01.cbz");
+        settledScan();
+        Map<String, Long> idsBefore = fileIds();
+        parses.set(0);
+
+        ScanReport full = scanner.scan(library, true);
+
+        assertThat(full.foldersUnchanged()).isZero();
+        assertThat(full.unchanged()).isEqualTo(3);
+        assertThat(parses.get()).isGreaterThanOrEqualTo(3);
+        assertThat(fileIds()).isEqualTo(idsBefore);
+        assertThat(scanner.scan(library).foldersUnchanged()).isEqualTo(3); // and records the folders as settled again
+    }
+
+    @Test
+    void a_library_scanned_before_folders_were_recorded_is_compared_row_by_row_once() throws Exception {
+        write("Akira/Akira T01.cbz", "Pluto/Pluto v01.cbz");
+        settledScan();
+        db.write(c -> c.createStatement().executeUpdate("DELETE FROM scanned_folder")); // as after the upgrade to V21
+        deleteTree(root.resolve("Pluto"));
+
+        ScanReport report = scanner.scan(library);
+
+        assertThat(report.removed()).isEqualTo(1);
+        assertThat(volumes()).isEqualTo(Map.of("Akira", "[1]"));
+    }
+
+    @Test
+    void after_changes_of_every_kind_the_library_is_the_same_as_a_full_scan_of_it_into_a_new_database() throws Exception {
+        Random random = new Random(11);
+        String[] patterns = {"%s - Tome %02d.cbz", "%s T%02d.cbr", "%s v%03d (2019) (Digital).cbz", "%s Vol. %d.pdf"};
+        for (int s = 0; s < 60; s++) {
+            String title = "Série " + s;
+            for (int v = 1; v <= 8; v++) {
+                if (random.nextInt(5) > 0) { // gaps; every fifth series names its files by a bare number
+                    write(title + "/" + (s % 5 == 4 ? String.format("%02d.cbz", v) : String.format(patterns[s % 4], title, v)));
+                }
+            }
+            if (s % 7 == 0) {
+                write("Série " + s + "/Extras/Série " + s + " T20.cbz");
+            }
+        }
+        write("Loose T01.cbz", "Loose T02.cbz");
+        settledScan();
+        for (int s = 0; s < 60; s += 3) { // changes of every kind in a third of the series
+            Path folder = root.resolve("Série " + s);
+            switch (s % 5) {
+                case 0 -> write("Série " + s + "/Série " + s + " T30.cbz");
+                case 1 -> {
+                    try (var files = Files.list(folder)) {
+                        Path first = files.filter(Files::isRegularFile).sorted().findFirst().orElseThrow();
+                        Files.delete(first);
+                    }
+                }
+                case 2 -> Files.move(folder, root.resolve("Série " + s + " (renamed)"));
+                case 3 -> deleteTree(folder);
+                default -> write("Série " + s + "/Extras/Série " + s + " T21.cbz");
+            }
+        }
+        write("Nouvelle/Nouvelle T01.cbz", "Loose T03.cbz");
+        Files.delete(root.resolve("Loose T01.cbz"));
+
+        ScanReport quick = scanner.scan(library);
+
+        assertThat(quick.foldersUnchanged()).isGreaterThan(30);
+        Database fresh = Database.open(tmp.resolve("fresh"));
+        try {
+            LibraryStore freshStore = new LibraryStore(fresh);
+            Library same = freshStore.add("Manga", root, Instant.now());
+            new LibraryScanner(freshStore, new FileNameParser(), Clock.systemUTC()).scan(same, true);
+            assertThat(dump(db)).isEqualTo(dump(fresh)).isNotEmpty();
+        } finally {
+            fresh.close();
+        }
+    }
+
+    /** Sets every folder's modification time an hour back, as if the library had been left alone since. */
+    private void age() throws Exception {
+        FileTime hourAgo = FileTime.from(Instant.now().minusSeconds(3600));
+        try (var all = Files.walk(root)) {
+            for (Path p : all.filter(Files::isDirectory).toList()) {
+                Files.setLastModifiedTime(p, hourAgo);
+            }
+        }
+    }
+
+    /** Scans a library left alone since it was written: the next scan can trust its folders. */
+    private void settledScan() throws Exception {
+        age();
+        scanner.scan(library);
+    }
+
+    private static void deleteTree(Path p) throws Exception {
+        try (var all = Files.walk(p)) {
+            for (Path x : all.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(x);
+            }
+        }
+    }
+
+    private Map<String, String> volumes() {
+        return store.summaries().stream().collect(Collectors.toMap(SeriesSummary::title, s -> s.volumes().toString()));
+    }
+
+    private List<String> folderRecords() {
+        return db.read(c -> {
+            List<String> out = new ArrayList<>();
+            try (var r = c.createStatement().executeQuery("SELECT path FROM scanned_folder")) {
+                while (r.next()) {
+                    out.add(r.getString(1));
+                }
+            }
+            return out;
+        });
+    }
+
+    /** Every series and file row as the rest of Kanzen reads them, without their ids. */
+    private static List<String> dump(Database d) {
+        return d.read(c -> {
+            List<String> out = new ArrayList<>();
+            try (var r = c.createStatement().executeQuery("SELECT s.title, s.title_key, s.folder, f.path, f.size, f.modified_ms, "
+                    + "f.volume_from, f.volume_to, f.chapter_from, f.chapter_to, f.special, f.language, f.format, f.edition "
+                    + "FROM volume_file f JOIN series s ON s.id = f.series_id ORDER BY f.path")) {
+                int n = r.getMetaData().getColumnCount();
+                while (r.next()) {
+                    StringBuilder row = new StringBuilder();
+                    for (int i = 1; i <= n; i++) {
+                        row.append(r.getString(i)).append(" | ");
+                    }
+                    out.add(row.toString());
+                }
+            }
+            return out;
+        });
+    }
+
     private void write(String... paths) throws Exception {
         for (String p : paths) {
             Path f = root.resolve(p);
