@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Times the series list and the stats of the server over HTTP on a generated library (5,000 series x 20 files by
 # default), for this build and for a reference build of another commit, one after the other on the same machine:
-# one client (median of N requests), then 20 clients (requests per second), then the server's RSS.
+# one client (median of N requests), then 20 clients (requests per second), then the server's RSS. Each build is
+# started as its README says: this one through dist/target/kanzen/bin/kanzen serve (when built), REF with java -jar.
 #
 #   bench/scripts/listing.sh [REF_COMMIT=f20d335] [SERIES=5000] [REQUESTS=40]
 #
@@ -20,11 +21,11 @@ LIB="$WORK/lib/library"; [ -d "$LIB" ] || LIB=$(find "$WORK/lib" -mindepth 1 -ma
 
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 
-measure() { # name server-jar cli-jar port
+measure() { # name "server command" "cli command" port
   local name=$1 server=$2 cli=$3 port=$4 data="$WORK/data-$1"
-  java -jar "$cli" --data-dir "$data" library add Lib "$LIB" >/dev/null
-  java -jar "$cli" --data-dir "$data" scan >/dev/null
-  KANZEN_DATA="$data" KANZEN_PORT=$port KANZEN_HOST=127.0.0.1 KANZEN_ADMIN_PASSWORD=bench-password-1 java -jar "$server" >"$WORK/$name.log" 2>&1 &
+  $cli --data-dir "$data" library add Lib "$LIB" >/dev/null
+  $cli --data-dir "$data" scan >/dev/null
+  KANZEN_DATA="$data" KANZEN_PORT=$port KANZEN_HOST=127.0.0.1 KANZEN_ADMIN_PASSWORD=bench-password-1 $server >"$WORK/$name.log" 2>&1 &
   local pid=$!
   until curl -s -o /dev/null "http://127.0.0.1:$port/health"; do sleep 0.2; done
   local jar="$WORK/$name.cookies"
@@ -46,8 +47,12 @@ measure() { # name server-jar cli-jar port
   kill "$pid"; wait "$pid" 2>/dev/null || true
 }
 
-measure this server/target/kanzen-server.jar cli/target/kanzen-cli.jar 5091
+if [ -x dist/target/kanzen/bin/kanzen ]; then
+  measure this "$PWD/dist/target/kanzen/bin/kanzen serve" "$PWD/dist/target/kanzen/bin/kanzen" 5091
+else
+  measure this "java -jar server/target/kanzen-server.jar" "java -jar cli/target/kanzen-cli.jar" 5091
+fi
 if [ "$REF" != none ]; then
-  measure ref "$WORK/ref/server/target/kanzen-server.jar" "$WORK/ref/cli/target/kanzen-cli.jar" 5092
+  measure ref "java -jar $WORK/ref/server/target/kanzen-server.jar" "java -jar $WORK/ref/cli/target/kanzen-cli.jar" 5092
   git worktree remove --force "$WORK/ref"
 fi

@@ -14,7 +14,9 @@ import picocli.CommandLine.ScopeType;
         subcommands = {ParseCommand.class, LibraryCommand.class, ScanCommand.class, SeriesCommand.class, MissingCommand.class,
             ClientsCommand.class, GrabCommand.class, DownloadsCommand.class, SourcesCommand.class, ScorersCommand.class, SearchCommand.class,
             MetadataCommand.class, EbdzCommand.class, CheckCommand.class, HistoryCommand.class, StatsCommand.class, StatusCommand.class,
-            NotifiersCommand.class, PluginsCommand.class, SecretsCommand.class, ConfigCommand.class, AccountCommand.class})
+            NotifiersCommand.class, PluginsCommand.class, SecretsCommand.class, ConfigCommand.class, AccountCommand.class,
+            // branch start (issue 16): one distribution, the server started from the CLI's launcher
+            ServeCommand.class, CdsTrainingCommand.class})
 public final class KanzenCommand {
     @Option(
             names = "--data-dir",

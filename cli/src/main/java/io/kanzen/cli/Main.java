@@ -1,6 +1,7 @@
 package io.kanzen.cli;
 
 import io.kanzen.core.KanzenException;
+import io.kanzen.server.LogSetup;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -15,6 +16,7 @@ public final class Main {
     }
 
     static int run(String... args) {
+        LogSetup.use(LogSetup.Style.COMMAND); // `serve` switches to the server's style
         PrintStream out = System.out;
         PrintStream err = System.err;
         TerminalSafeStream safeOut = new TerminalSafeStream(out);

@@ -1,19 +1,15 @@
 package io.kanzen.server;
 
-import io.kanzen.core.Kanzen;
 import io.kanzen.core.KanzenException;
 import java.nio.file.Path;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Runs the server: {@code KANZEN_PORT} (default 5000), {@code KANZEN_HOST} (default all interfaces),
  * {@code KANZEN_DATA} (default ./data), {@code KANZEN_PLUGINS} (default ./plugins), {@code KANZEN_TRUSTED_PROXIES}
- * (reverse proxies whose {@code X-Forwarded-For} is believed; default none).
+ * (reverse proxies whose {@code X-Forwarded-For} is believed; default none). {@code kanzen serve} does the same
+ * from the command line's launcher.
  */
 public final class Main {
-    private static final Logger LOG = LoggerFactory.getLogger(Main.class);
-
     private Main() {}
 
     public static void main(String[] args) {
@@ -28,19 +24,7 @@ public final class Main {
             return;
         }
         try {
-            // the owner lock: a second server on the same data directory stops here with a sentence, exit 1
-            Kanzen kanzen = Kanzen.builder().dataDirectory(data).pluginsDirectory(plugins).owner(true).build();
-            kanzen.startScheduler(); // automatic checks at the interval of data/missing_monitor_config.json
-            String adminPassword = System.getenv("KANZEN_ADMIN_PASSWORD");
-            if (adminPassword != null && !adminPassword.isBlank() && !kanzen.accounts().isSetUp()) {
-                kanzen.accounts().setUp(System.getenv().getOrDefault("KANZEN_ADMIN_USER", "admin"), adminPassword);
-            }
-            KanzenServer server = KanzenServer.start(kanzen, System.getenv("KANZEN_HOST"), port, System.getenv("KANZEN_TRUSTED_PROXIES"));
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                server.close();
-                kanzen.close();
-            }, "kanzen-shutdown"));
-            LOG.info("Kanzen is running on http://localhost:{}/missing-monitor (data: {})", server.port(), kanzen.dataDirectory());
+            Serving.start(data, plugins, System.getenv("KANZEN_HOST"), port).closeOnShutdown();
         } catch (KanzenException e) {
             System.err.println("kanzen: " + e.getMessage());
             System.exit(1);

@@ -61,19 +61,9 @@ addTexts({
     'error.setting.unknownClient': '“{value}” is not a configured client (configured: {configured}).',
     'error.setting.unknown': 'Unknown setting “{value}”.',
     'error.check.busy': 'A check is already running: try again when it ends.',
-// branch history: the errors of the history page's filters (the other input.* errors are the shared ones above)
-addTexts({
-  fr: {
-    'error.input.period': 'La fin de la période doit venir après son début.',
-    'error.input.date': 'Saisissez une date (jj/mm/aaaa).',
-    'error.input.timeZone': 'Fuseau horaire inconnu : {value}.',
-  },
-  en: {
-    'error.input.period': 'The end of the period must come after its start.',
-    'error.input.date': 'Enter a date.',
-    'error.input.timeZone': 'Unknown time zone: {value}.',
   },
 });
+
 // == i18n branch: shared words every page uses (see docs/web-ui.md, "Texts") ==
 // Key families, all filled from what the API returns:
 //   error.<code>          an error answer's code (errorText(err)); params from the answer
@@ -412,3 +402,17 @@ for (const dict of [SHARED_FR, SHARED_EN]) {
 }
 addTexts({ fr: SHARED_FR, en: SHARED_EN });
 // == end of i18n branch block ==
+
+// branch history: the errors of the history page's filters (the other input.* errors are the shared ones above)
+addTexts({
+  fr: {
+    'error.input.period': 'La fin de la période doit venir après son début.',
+    'error.input.date': 'Saisissez une date (jj/mm/aaaa).',
+    'error.input.timeZone': 'Fuseau horaire inconnu : {value}.',
+  },
+  en: {
+    'error.input.period': 'The end of the period must come after its start.',
+    'error.input.date': 'Enter a date.',
+    'error.input.timeZone': 'Unknown time zone: {value}.',
+  },
+});

@@ -75,6 +75,7 @@ public final class Database implements AutoCloseable {
         } catch (Exception e) {
             throw new KanzenException("cannot prepare the data directory " + dataDirectory + ": " + e.getMessage(), e);
         }
+        SqliteNativeLibrary.useCopyIn(dataDirectory); // before the driver's first connection: no extraction to /tmp at each start
         SQLiteConfig config = new SQLiteConfig();
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);
         config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
