@@ -97,7 +97,7 @@ class SeriesPageTest {
             assertThat(rows.get(0).getAttribute("data-decision")).as("the chosen release comes first").isEqualTo("chosen");
             WebElement pack = rows.stream().filter(r -> r.getText().contains("Intégrale")).findFirst().orElseThrow();
             assertThat(pack.getAttribute("data-decision")).isEqualTo("rejected");
-            assertThat(pack.getText()).contains("refusé").contains("tome non voulu");
+            assertThat(pack.getText()).contains("refusé").contains("tomes non voulus");
             assertThat(pack.findElement(By.cssSelector(".reasons li")).getAttribute("title")).contains("98, 99");
             assertThat(rows.get(0).getText()).contains("choisi").contains("+40 bonne série").contains("Envoyer");
             assertThat(ui.kanzen().downloads()).as("search now sends nothing by itself").hasSize(1);
@@ -219,7 +219,7 @@ class SeriesPageTest {
                     .doesNotContain("Réglages de la série", "possédé");
             ui.browser().findElement(By.id("series-search")).click();
             ui.waiting().until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("#series-candidates tbody tr"), 2));
-            assertThat(ui.browser().findElement(By.id("series-candidates")).getText()).contains("rejected").contains("volume not wanted")
+            assertThat(ui.browser().findElement(By.id("series-candidates")).getText()).contains("rejected").contains("volumes not wanted")
                     .contains("already owned");
         }
     }
