@@ -1,7 +1,7 @@
 // Historique: what Kanzen did, newest first; filters by type, series, period and outcome (done by the server, in
 // SQL), pages of 50 with the total, and the filtered events exported as CSV or JSON by plain links.
 import { api } from '../api.js';
-import { t, addTexts, fmtDateTime, fmtNumber } from '../i18n.js';
+import { t, has, addTexts, fmtDateTime, fmtNumber } from '../i18n.js';
 import { el, emptyState, showError, feedback } from '../ui.js';
 
 const TYPES = ['search', 'grab', 'import', 'failure', 'import_failed', 'download_failed', 'stalled', 'download_control'];
@@ -69,6 +69,11 @@ function icon(type) {
 // the filters stay while the user moves between tabs or switches the language
 const state = { types: new Set(), series: '', from: '', to: '', outcome: 'all', offset: 0 };
 
+/** An event type in words: the shared words of texts.js (history.kind.*) when they are there, this page's otherwise. */
+function typeText(type) {
+  return has('history.kind.' + type) ? t('history.kind.' + type) : t('history.type.' + type);
+}
+
 function zone() {
   try { return Intl.DateTimeFormat().resolvedOptions().timeZone || ''; } catch (e) { return ''; }
 }
@@ -95,7 +100,7 @@ function row(e) {
   if (e.volume) what.push(t('history.volume', { volume: e.volume.replace(/^(\d+(?:\.\d+)?)-/, '$1–') }));
   if (e.type === 'search' && e.results != null) what.push(t('history.results', { count: fmtNumber(e.results) }));
   return el('tr', { class: 'history-row type-' + e.type + (e.success ? '' : ' history-failed'), data: { type: e.type, id: e.id } },
-    el('td', { class: 'history-type' }, icon(e.type), el('span', { text: t('history.type.' + e.type) }),
+    el('td', { class: 'history-type' }, icon(e.type), el('span', { text: typeText(e.type) }),
       e.success ? null : el('span', { class: 'sr', text: ' (' + t('history.failed') + ')' })),
     el('td', { class: 'history-date' }, el('time', { datetime: e.at, text: fmtDateTime(e.at) })),
     el('td', { class: 'history-series' }, e.seriesId != null ? el('a', { href: '#/series/' + e.seriesId, text: e.series || '' })
@@ -111,7 +116,7 @@ export default {
     const typeBoxes = el('fieldset', { class: 'history-types' }, el('legend', { text: t('history.types') }),
       TYPES.map((type) => el('label', { class: 'history-chip type-' + type },
         el('input', { type: 'checkbox', name: 'type', value: type, checked: state.types.has(type) }), icon(type),
-        el('span', { text: t('history.type.' + type) }))));
+        el('span', { text: typeText(type) }))));
     const series = el('select', { name: 'series', id: 'history-series' },
       el('option', { value: '', text: t('history.series.all') }));
     const from = el('input', { type: 'date', name: 'from', id: 'history-from', value: state.from });

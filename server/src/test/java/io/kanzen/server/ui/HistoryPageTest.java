@@ -124,7 +124,7 @@ class HistoryPageTest {
         try (UiHarness ui = open("en", 1280)) {
             ui.go("history");
             String text = ui.visibleText();
-            assertThat(text).contains("Types", "All series", "Export as CSV", "Download failed", "Manual action", "Next");
+            assertThat(text).contains("Types", "All series", "Export as CSV", "Download failed", "Import failed", "Next");
             assertThat(text).doesNotContain("Envoi", "Toutes les séries", "Exporter");
         }
     }
