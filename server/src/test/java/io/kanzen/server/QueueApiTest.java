@@ -147,6 +147,7 @@ class QueueApiTest {
 
         assertThat(body.path("results").size()).isZero();
         assertThat(body.path("problems").path("prowlarr").asText()).isNotBlank();
+        assertThat(body.path("problem_details").get(0).path("code").asText()).isEqualTo("plugin.unavailable");
     }
 
     @Test

@@ -120,6 +120,7 @@ class ManualSearchTest {
         assertThat(s.releases()).isEmpty();
         assertThat(s.problems()).containsKey("releases");
         assertThat(s.problems().get("releases")).contains("did not answer");
+        assertThat(s.typedProblems()).extracting(io.kanzen.core.Problem::code).containsExactly("plugin.unavailable"); // for the UI to say it in French
     }
 
     @Test

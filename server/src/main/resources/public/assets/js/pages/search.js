@@ -111,6 +111,23 @@ function scorePartText(c) {
   return (has(key) ? t(key) : c.name) + ' ' + (c.points > 0 ? '+' : '') + c.points;
 }
 
+/**
+ * The sources' failures in words: each typed problem (problem_details: code, params, English message) in the user's
+ * language when its code has a text here or in the shared texts, else the server's sentence.
+ */
+function problemLines(a) {
+  const typed = a.problem_details || [];
+  if (typed.length) {
+    return typed.map((p) => {
+      for (const key of ['problem.' + p.code, 'error.' + p.code]) {
+        if (has(key)) return [t(key, p.params), p.message];
+      }
+      return [p.message, p.message];
+    });
+  }
+  return Object.entries(a.problems || {}).map(([s, m]) => [t('search.problem', { source: s, message: m }), m]);
+}
+
 function sentText(g) { return t('search.sent', { client: g.client, title: g.title + (g.volume ? ' ' + g.volume : '') }); }
 
 function ageText(iso) {
@@ -212,12 +229,11 @@ export default {
       clear(summary);
       const a = state.answer;
       if (!a) { results.append(emptyState(t('search.start'))); return; }
-      const problems = Object.entries(a.problems || {});
       summary.append(el('p', { text: a.results.length === 1 ? t('search.results.one') : a.results.length ? t('search.results', { count: fmtNumber(a.results.length) })
         : t('search.results.none') }),
       a.series ? el('p', { class: 'muted', text: t('search.for.series', { title: a.series.title }) })
         : el('p', { class: 'muted', text: t('search.for.none', { title: a.title }) }),
-      ...problems.map(([s, m]) => el('p', { class: 'feedback feedback-error', role: 'alert', text: t('search.problem', { source: s, message: m }) })));
+      ...problemLines(a).map(([words, message]) => el('p', { class: 'feedback feedback-error', role: 'alert', title: message, text: words })));
       if (!a.results.length) return;
       // on a phone the column heads are hidden: the order is chosen here
       const sortSelect = el('select', { id: 'search-sort', 'aria-label': t('search.sort') }, COLUMNS.map((c) => el('option', { value: c,

@@ -144,7 +144,7 @@ class SearchPageTest {
             ui.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#search-summary [role=alert]")));
             assertThat(ui.browser().findElements(By.cssSelector("#results tbody tr"))).isEmpty();
             assertThat(ui.browser().findElements(By.cssSelector("#search-results button"))).isEmpty();
-            assertThat(ui.visibleText()).contains("Aucun résultat", "prowlarr a échoué");
+            assertThat(ui.visibleText()).contains("Aucun résultat", "prowlarr est injoignable");
         }
     }
 
