@@ -307,7 +307,8 @@ public final class LibraryScanner {
          * @param rel    the folder relative to the root ("" for the root)
          * @param series the series folder it belongs to, or null for the root
          */
-        private void visit(Path dir, String rel, String series, FolderStamp stamp) {
+        /** @return false when the folder could not be listed (reported): its parent is listed again next time */
+        private boolean visit(Path dir, String rel, String series, FolderStamp stamp) {
             ScannedFolders.Folder before = recorded.get(rel);
             if (trustStamps && before != null && before.stamp() != null && before.stamp().equals(stamp.text())) {
                 Map<String, FolderStamp> children = childStamps(rel);
@@ -318,10 +319,10 @@ public final class LibraryScanner {
                         String path = child.getKey();
                         visit(root.resolve(path), path, series != null ? series : path, child.getValue());
                     }
-                    return;
+                    return true;
                 }
             }
-            list(dir, rel, series, stamp);
+            return list(dir, rel, series, stamp);
         }
 
         /** The stamps of the sub-folders recorded under an unchanged folder; null when one is not there as recorded. */
@@ -342,7 +343,7 @@ public final class LibraryScanner {
             return out;
         }
 
-        private void list(Path dir, String rel, String series, FolderStamp stamp) {
+        private boolean list(Path dir, String rel, String series, FolderStamp stamp) {
             List<Seen> files = new ArrayList<>();
             boolean clean = true;
             try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
@@ -381,7 +382,9 @@ public final class LibraryScanner {
                             clean = false;
                             continue;
                         }
-                        visit(entry, entryRel, series != null ? series : name, childStamp);
+                        if (!visit(entry, entryRel, series != null ? series : name, childStamp)) {
+                            clean = false; // a sub-folder that cannot be listed now is tried again at the next scan
+                        }
                     } else if (attrs.isRegularFile() && volume) {
                         if (readable(entry, attrs)) {
                             files.add(new Seen(entryRel, name, series, attrs.size(), attrs.lastModifiedTime().toMillis()));
@@ -394,7 +397,7 @@ public final class LibraryScanner {
             } catch (IOException e) {
                 problems.add(new ScanProblem(ScanProblem.Kind.UNREADABLE, rel.isEmpty() ? root.toString() : rel, describe(e)));
                 unreadable.add(rel);
-                return;
+                return false;
             }
             seen.addAll(files);
             if (reader != null && !files.isEmpty()) {
@@ -408,6 +411,7 @@ public final class LibraryScanner {
             }
             boolean trusted = clean && stamp.settledAt(startedNanos);
             listed.put(rel, new ScannedFolders.Folder(rel, trusted ? stamp.text() : null, files.size()));
+            return true;
         }
     }
 
