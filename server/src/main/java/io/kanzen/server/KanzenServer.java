@@ -20,6 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,6 +29,8 @@ public final class KanzenServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(KanzenServer.class);
     /** Larger bodies are refused: no request of this API needs more. */
     static final long MAX_REQUEST_BYTES = 1024 * 1024;
+    /** Enough for 20 clients at once beside Jetty's acceptor and selector. */
+    static final int MAX_THREADS = 32;
 
     private final Javalin app;
 
@@ -52,6 +55,8 @@ public final class KanzenServer implements AutoCloseable {
             cfg.startup.showJavalinBanner = false;
             cfg.http.maxRequestSize = MAX_REQUEST_BYTES;
             cfg.http.prefer405over404 = true;
+            // branch start (issue 16): a home server's pool (Jetty's default keeps 8 threads and allows 200), idle ones let go
+            cfg.jetty.threadPool = new QueuedThreadPool(MAX_THREADS, 2, 60_000);
             cfg.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
             cfg.jetty.modifyHttpConfiguration(http -> {
                 http.setSendServerVersion(false);
