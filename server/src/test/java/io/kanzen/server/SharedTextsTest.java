@@ -36,7 +36,7 @@ import org.junit.jupiter.api.Test;
 class SharedTextsTest {
     private static final Path TEXTS = Path.of("src/main/resources/public/assets/js/texts.js");
     private static final Pattern KEY = Pattern.compile("(?:'([^'\\n]+)'|\"([^\"\\n]+)\"|\\b([A-Za-z_][\\w]*))\\s*:\\s*['\"`]");
-    private static final String CODE = "\"([a-z][a-zA-Z]*(?:\\.[a-zA-Z]+)+|[a-z]+)\"";
+    private static final String CODE = "\"([a-z][a-zA-Z]*(?:\\.[a-zA-Z]+)*)\"";
     /** Where codes are thrown: the literal right after these openings is an error code. */
     private static final List<Pattern> ERROR_SITES = List.of(
             Pattern.compile("new KanzenException\\(\\s*" + CODE + ",\\s*KanzenException\\.pairs"),
@@ -44,7 +44,8 @@ class SharedTextsTest {
             Pattern.compile("new ApiException\\(\\d+,\\s*(?:\\w+ \\? )?" + CODE + "(?: : " + CODE + ")?,"),
             Pattern.compile("badInput\\([^,]+,\\s*" + CODE + ","),
             Pattern.compile("error\\(ctx, \\d+,\\s*" + CODE + ","),
-            Pattern.compile("case \\w+ -> \"((?:setting|grab)\\.[a-zA-Z]+)\";"));
+            Pattern.compile("case \\w+ -> \"((?:setting|grab)\\.[a-zA-Z]+)\";"),
+            Pattern.compile("case \\d+(?:, \\d+)* -> " + CODE + ";")); // ApiException's codes by status
     private static final Pattern PROBLEM_SITE = Pattern.compile("Problem\\.of\\(\\s*" + CODE + ",");
 
     private static Set<String> keys(String lang) throws IOException {
