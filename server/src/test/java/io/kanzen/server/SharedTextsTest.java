@@ -48,17 +48,43 @@ class SharedTextsTest {
             Pattern.compile("case \\d+(?:, \\d+)* -> " + CODE + ";")); // ApiException's codes by status
     private static final Pattern PROBLEM_SITE = Pattern.compile("Problem\\.of\\(\\s*" + CODE + ",");
 
+    /**
+     * The keys of {@code lang} in texts.js (the i18n block SHARED_FR/SHARED_EN and the other branches' fr/en blocks)
+     * and in the page modules, which all register their texts at start (pages/index.js imports them all).
+     */
     private static Set<String> keys(String lang) throws IOException {
-        String js = Files.readString(TEXTS);
-        int fr = js.indexOf("const SHARED_FR = {");
-        int en = js.indexOf("const SHARED_EN = {");
-        assertThat(fr).as("texts.js has its SHARED_FR block").isNotNegative();
-        assertThat(en).as("texts.js has its SHARED_EN block").isGreaterThan(fr);
-        String block = lang.equals("fr") ? js.substring(fr, en) : js.substring(en, js.indexOf("};", en));
+        return keys(lang, true);
+    }
+
+    private static Set<String> keys(String lang, boolean withPages) throws IOException {
+        String shared = Files.readString(TEXTS);
+        assertThat(shared).as("texts.js has its SHARED_FR and SHARED_EN blocks").contains("const SHARED_FR = {", "const SHARED_EN = {");
+        StringBuilder all = new StringBuilder(shared);
+        try (Stream<Path> pages = withPages ? Files.list(TEXTS.resolveSibling("pages")) : Stream.empty()) {
+            for (Path p : pages.filter(f -> f.toString().endsWith(".js")).sorted().toList()) {
+                all.append('\n').append(Files.readString(p));
+            }
+        }
+        String js = all.toString();
+        Pattern section = Pattern.compile("(?:\\b(fr|en)\\s*:\\s*\\{|const SHARED_(FR|EN)\\s*=\\s*\\{)");
         Set<String> out = new TreeSet<>();
-        Matcher m = KEY.matcher(block);
-        while (m.find()) {
-            out.add(m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3));
+        Matcher s = section.matcher(js);
+        List<int[]> starts = new ArrayList<>();
+        List<String> langs = new ArrayList<>();
+        while (s.find()) {
+            starts.add(new int[] {s.end()});
+            langs.add((s.group(1) != null ? s.group(1) : s.group(2)).toLowerCase(Locale.ROOT));
+        }
+        for (int i = 0; i < starts.size(); i++) {
+            if (!langs.get(i).equals(lang)) {
+                continue;
+            }
+            int from = starts.get(i)[0];
+            int to = i + 1 < starts.size() ? starts.get(i + 1)[0] : js.length();
+            Matcher m = KEY.matcher(js.substring(from, to));
+            while (m.find()) {
+                out.add(m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3));
+            }
         }
         assertThat(js).as("texts.js reads an error met as a problem with its error text").contains("dict['problem.' + k.slice(6)] = v");
         for (String k : List.copyOf(out)) {
@@ -168,9 +194,9 @@ class SharedTextsTest {
     }
 
     @Test
-    void bothLanguagesHaveTheSameKeys() throws IOException {
-        Set<String> fr = keys("fr");
-        Set<String> en = keys("en");
+    void bothLanguagesOfTheSharedTextsHaveTheSameKeys() throws IOException {
+        Set<String> fr = keys("fr", false);
+        Set<String> en = keys("en", false);
         assertThat(fr).as("French keys missing in English").isSubsetOf(en);
         assertThat(en).as("English keys missing in French").isSubsetOf(fr);
     }
