@@ -1,7 +1,14 @@
 // Aperçu: the figures, the last and the next check, a check on demand watched live (server-sent events) with its
 // summary when it ends, the problems that need a look with a link to where each is fixed, and the proposals waiting.
 import { api, events } from '../api.js';
-import { t, addTexts, lang, fmtNumber, fmtDateTime, fmtDuration, problemText } from '../i18n.js';
+import { t, has, addTexts, lang, fmtNumber, fmtDateTime, fmtDuration, problemText } from '../i18n.js';
+
+/** A download's state in words: its client's when the client reports one, else Kanzen's; raw only when unknown. */
+function stateText(d) {
+  if (d.client_state && has('client.state.' + d.client_state)) return t('client.state.' + d.client_state);
+  if (has('grab.state.' + d.state)) return t('grab.state.' + d.state);
+  return d.client_state || d.state;
+}
 import { el, busy, feedback, clear } from '../ui.js';
 
 addTexts({
@@ -194,7 +201,7 @@ export default {
 
     const rows = downloads.slice(0, 10).map((d) => el('tr', {},
       el('td', { text: fmtDateTime(d.sent_at) }), el('td', { text: d.title }), el('td', { text: d.volume || '' }),
-      el('td', { text: d.client }), el('td', { text: (d.client_state || d.state) + (d.import_error ? ' · ' + d.import_error : '') })));
+      el('td', { text: d.client }), el('td', { text: stateText(d) + (d.import_error ? ' · ' + d.import_error : '') })));
     view.append(banner, badge, figures,
       el('div', { class: 'cards checks' }, last, next),
       el('div', { class: 'toolbar check-bar' }, check, progress, status),

@@ -93,6 +93,9 @@ public final class MonitorScheduler implements AutoCloseable {
         }
     }
 
+    /** How long a new check waits for one stopped at its deadline to let go before refusing to start. */
+    static final Duration STOPPED_CHECK_GRACE = Duration.ofSeconds(5);
+
     /**
      * @param beforeRealCheck work done under the check lock before each real check (grabs left SENDING by a crash);
      *                        returns the problems it met
@@ -179,6 +182,15 @@ public final class MonitorScheduler implements AutoCloseable {
             }
             // another kind of check runs: this one follows it (the running one ends by its deadline at the latest)
             return running.future.handle((r, e) -> null).thenCompose(ignored -> submit(dryRun, series, ids));
+        }
+        if (running != null && running.stuck(clock.instant())) {
+            // a check stopped at its deadline was interrupted and normally lets go within moments: give it that time
+            // before calling it stuck (a new check asked right after the old one's end would otherwise be refused)
+            try {
+                running.thread.join(STOPPED_CHECK_GRACE.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
         if (running != null && running.stuck(clock.instant())) {
             throw new KanzenException("check.stuck", KanzenException.pairs("deadline", running.deadlineAt), "the previous check is stuck in a plugin past its deadline (" + running.deadlineAt
