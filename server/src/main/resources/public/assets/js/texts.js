@@ -433,3 +433,21 @@ addTexts({
     'error.input.timeZone': 'Unknown time zone: {value}.',
   },
 });
+
+// == lead: the names of the collected editions a series may follow (ReleaseEdition's keys) ==
+addTexts({
+  fr: {
+    'edition.perfect': 'Édition Perfect', 'edition.kanzenban': 'Kanzenban', 'edition.deluxe': 'Deluxe', 'edition.black': 'Édition Black',
+    'edition.ultimate': 'Ultimate', 'edition.double': 'Double', 'edition.omnibus': 'Omnibus', 'edition.integrale': 'Intégrale',
+    'edition.originale': 'Édition originale', 'edition.full-color': 'En couleurs', 'edition.master': 'Édition Master',
+    'edition.star': 'Édition Star', 'edition.gold': 'Édition Gold', 'edition.prestige': 'Prestige', 'edition.anniversary': 'Anniversaire',
+    'edition.new-edition': 'Nouvelle édition', 'edition.big': 'Édition Big',
+  },
+  en: {
+    'edition.perfect': 'Perfect Edition', 'edition.kanzenban': 'Kanzenban', 'edition.deluxe': 'Deluxe', 'edition.black': 'Black Edition',
+    'edition.ultimate': 'Ultimate', 'edition.double': 'Double', 'edition.omnibus': 'Omnibus', 'edition.integrale': 'Intégrale (complete)',
+    'edition.originale': 'Original edition', 'edition.full-color': 'Full Color', 'edition.master': 'Master Edition',
+    'edition.star': 'Star Edition', 'edition.gold': 'Gold Edition', 'edition.prestige': 'Prestige', 'edition.anniversary': 'Anniversary',
+    'edition.new-edition': 'New edition', 'edition.big': 'Big Edition',
+  },
+});

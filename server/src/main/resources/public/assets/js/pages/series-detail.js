@@ -217,7 +217,7 @@ function settingsForm(d, reload) {
     field('ignoredWords', list('ignoredWords'), T('f.list.help')),
     field('aliases', list('aliases'), T('f.list.help')),
     field('pinnedUrl', text('pinnedUrl', s.pinnedUrl, 'url')),
-    field('releaseEdition', select('releaseEdition', s.releaseEdition, d.choices.releaseEditions.map((e) => [e, e]), T('f.releaseEdition.regular'))),
+    field('releaseEdition', select('releaseEdition', s.releaseEdition, d.choices.releaseEditions.map((e) => [e, has('edition.' + e) ? t('edition.' + e) : e]), T('f.releaseEdition.regular'))),
     field('acceptUntagged', select('acceptUntagged', s.acceptUntagged, onOff, yesNo(def.acceptUntagged))),
     el('div', { class: 'actions sd-wide' }, save));
   form.addEventListener('submit', (ev) => {
