@@ -1,11 +1,14 @@
 // Réglages: libraries (rescan, edit, remove), sources, download clients, scorers and notifiers (several instances
 // of a kind, test, edit, delete), the plugins found, the password and the API key.
 import { api } from '../api.js';
-import { t, addTexts, errorText, lang, fmtDateTime, fmtNumber } from '../i18n.js';
+import { t, has, addTexts, errorText, lang, fmtDateTime, fmtNumber } from '../i18n.js';
 import { el, busy, feedback, confirmDialog, fieldError, emptyState } from '../ui.js';
 
 addTexts({
   fr: {
+    'settings.plugins.about': 'Présentation par son auteur (en anglais)', 'settings.plugins.role.source': 'source {name}',
+    'settings.plugins.role.client': 'client {name}', 'settings.plugins.role.scorer': 'notation {name}',
+    'settings.plugins.role.notifier': 'notification {name}',
     'settings.title': 'Réglages',
     'settings.libraries': 'Bibliothèques',
     'settings.libraries.help': 'Un dossier dont chaque sous-dossier est une série.',
@@ -92,6 +95,9 @@ addTexts({
     'error.password.throttled': 'Trop de mots de passe faux : réessayez plus tard.',
   },
   en: {
+    'settings.plugins.about': "Its author's description", 'settings.plugins.role.source': 'source {name}',
+    'settings.plugins.role.client': 'client {name}', 'settings.plugins.role.scorer': 'scorer {name}',
+    'settings.plugins.role.notifier': 'notifier {name}',
     'settings.title': 'Settings',
     'settings.libraries': 'Libraries',
     'settings.libraries.help': 'A folder whose every sub-folder is a series.',
@@ -528,11 +534,17 @@ function pluginsSection() {
     el('h2', { id: 'h-plugins', text: t('settings.plugins') }), list);
   const load = async () => {
     const r = await api('GET', '/api/plugins');
+    // a plugin's title and description are its author's words (English for the bundled ones): shown as they are in
+    // English, behind a disclosure saying so in another language
+    const english = lang() === 'en';
+    const about = (p) => [p.title, p.description].filter(Boolean).join(' — ');
+    const kind = (k) => { const [role, name] = String(k).split(':'); return name && has('settings.plugins.role.' + role) ? t('settings.plugins.role.' + role, { name }) : k; };
     const loaded = r.loaded.map((p) => el('li', { class: 'item', data: { name: p.name } },
-      el('div', { class: 'item-head' }, el('strong', { text: p.title || p.name }),
+      el('div', { class: 'item-head' }, el('strong', { text: english ? (p.title || p.name) : p.name }),
         p.version ? el('span', { class: 'muted', text: t('settings.plugins.version', { version: p.version }) }) : null,
-        ...(p.kinds || []).map((k) => el('span', { class: 'badge', text: k }))),
-      p.description ? el('p', { class: 'help', text: p.description }) : null));
+        ...(p.kinds || []).map((k) => el('span', { class: 'badge', text: kind(k) }))),
+      english ? (p.description ? el('p', { class: 'help', text: p.description }) : null)
+        : (about(p) ? el('details', { class: 'help' }, el('summary', { text: t('settings.plugins.about') }), el('p', { text: about(p) })) : null)));
     const skipped = r.skipped.map((p) => el('li', { class: 'item skipped' },
       el('div', { class: 'item-head' }, el('strong', { text: p.title || p.location }),
         p.version ? el('span', { class: 'muted', text: t('settings.plugins.version', { version: p.version }) }) : null),
