@@ -111,20 +111,11 @@ public final class HistoryStore {
         return db.read(c -> {
             List<HistoryEvent> out = new ArrayList<>();
             String where = success == null ? "" : " WHERE success = " + (success ? 1 : 0);
-            try (PreparedStatement s = c.prepareStatement("SELECT id, at, kind, success, series_id, series_title, source, client, query, results, "
-                    + "volume_from, volume_to, message, grab_id FROM history" + where + " ORDER BY id DESC LIMIT ?")) {
+            try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + " FROM history" + where + " ORDER BY id DESC LIMIT ?")) {
                 s.setInt(1, limit);
                 try (ResultSet r = s.executeQuery()) {
                     while (r.next()) {
-                        long series = r.getLong(5);
-                        Long seriesId = r.wasNull() ? null : series;
-                        int results = r.getInt(10);
-                        Integer count = r.wasNull() ? null : results;
-                        double from = r.getDouble(11);
-                        VolumeRange volume = r.wasNull() ? null : VolumeRange.of(from, r.getDouble(12));
-                        out.add(new HistoryEvent(r.getLong(1), Instant.parse(r.getString(2)), HistoryEvent.Kind.valueOf(r.getString(3)),
-                                r.getInt(4) == 1, seriesId, r.getString(6), r.getString(7), r.getString(8), r.getString(9), count, volume,
-                                r.getString(13), grabIdOf(r)));
+                        out.add(event(r));
                     }
                 }
             }
@@ -132,9 +123,22 @@ public final class HistoryStore {
         });
     }
 
-    private static Long grabIdOf(ResultSet r) throws java.sql.SQLException {
-        long id = r.getLong(14);
-        return r.wasNull() ? null : id;
+    /** The columns {@link #event(ResultSet)} reads, in its order. */
+    public static final String COLUMNS = "id, at, kind, success, series_id, series_title, source, client, query, results, volume_from, volume_to, "
+            + "message, grab_id";
+
+    /** The event of the current row of a query selecting {@link #COLUMNS}. */
+    public static HistoryEvent event(ResultSet r) throws java.sql.SQLException {
+        long series = r.getLong(5);
+        Long seriesId = r.wasNull() ? null : series;
+        int results = r.getInt(10);
+        Integer count = r.wasNull() ? null : results;
+        double from = r.getDouble(11);
+        VolumeRange volume = r.wasNull() ? null : VolumeRange.of(from, r.getDouble(12));
+        long grab = r.getLong(14);
+        Long grabId = r.wasNull() ? null : grab;
+        return new HistoryEvent(r.getLong(1), Instant.parse(r.getString(2)), HistoryEvent.Kind.valueOf(r.getString(3)), r.getInt(4) == 1, seriesId,
+                r.getString(6), r.getString(7), r.getString(8), r.getString(9), count, volume, r.getString(13), grabId);
     }
 
     public int count(HistoryEvent.Kind kind, boolean success) {
@@ -155,19 +159,12 @@ public final class HistoryStore {
     public List<HistoryEvent> ofSeries(long seriesId, int limit) {
         return db.read(c -> {
             List<HistoryEvent> out = new ArrayList<>();
-            try (PreparedStatement s = c.prepareStatement("SELECT id, at, kind, success, series_id, series_title, source, client, query, results, "
-                    + "volume_from, volume_to, message, grab_id FROM history WHERE series_id = ? ORDER BY id DESC LIMIT ?")) {
+            try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + " FROM history WHERE series_id = ? ORDER BY id DESC LIMIT ?")) {
                 s.setLong(1, seriesId);
                 s.setInt(2, limit);
                 try (ResultSet r = s.executeQuery()) {
                     while (r.next()) {
-                        int results = r.getInt(10);
-                        Integer count = r.wasNull() ? null : results;
-                        double from = r.getDouble(11);
-                        VolumeRange volume = r.wasNull() ? null : VolumeRange.of(from, r.getDouble(12));
-                        out.add(new HistoryEvent(r.getLong(1), Instant.parse(r.getString(2)), HistoryEvent.Kind.valueOf(r.getString(3)),
-                                r.getInt(4) == 1, seriesId, r.getString(6), r.getString(7), r.getString(8), r.getString(9), count, volume,
-                                r.getString(13), grabIdOf(r)));
+                        out.add(event(r));
                     }
                 }
             }

@@ -1,9 +1,9 @@
 package io.kanzen.core.internal.stats;
 
-import io.kanzen.api.VolumeRange;
 import io.kanzen.core.HistoryEvent;
 import io.kanzen.core.HistoryFilter;
 import io.kanzen.core.HistoryPage;
+import io.kanzen.core.internal.monitor.HistoryStore;
 import io.kanzen.core.internal.storage.Database;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -25,8 +25,6 @@ import java.util.function.Consumer;
 public final class HistoryQueries {
     /** How many events an export reads per query: the connection is given back between batches. */
     static final int EXPORT_BATCH = 500;
-    private static final String COLUMNS = "id, at, kind, success, series_id, series_title, source, client, query, results, volume_from, volume_to, "
-            + "message, grab_id";
 
     private final Database db;
 
@@ -47,14 +45,14 @@ public final class HistoryQueries {
                 }
             }
             List<HistoryEvent> items = new ArrayList<>();
-            try (PreparedStatement s = where.prepare(c, "SELECT " + COLUMNS + " FROM history" + where.sql()
+            try (PreparedStatement s = where.prepare(c, "SELECT " + HistoryStore.COLUMNS + " FROM history" + where.sql()
                     + " ORDER BY at DESC, id DESC LIMIT ? OFFSET ?")) {
                 int next = where.args().size() + 1;
                 s.setInt(next, limit);
                 s.setInt(next + 1, offset);
                 try (ResultSet r = s.executeQuery()) {
                     while (r.next()) {
-                        items.add(event(r));
+                        items.add(HistoryStore.event(r));
                     }
                 }
             }
@@ -72,7 +70,7 @@ public final class HistoryQueries {
         while (true) {
             HistoryEvent after = last;
             List<HistoryEvent> batch = db.read(c -> {
-                String sql = "SELECT " + COLUMNS + " FROM history" + where.sql();
+                String sql = "SELECT " + HistoryStore.COLUMNS + " FROM history" + where.sql();
                 if (after != null) {
                     sql += (where.sql().isEmpty() ? " WHERE " : " AND ") + "(at < ? OR (at = ? AND id < ?))";
                 }
@@ -86,7 +84,7 @@ public final class HistoryQueries {
                     List<HistoryEvent> events = new ArrayList<>();
                     try (ResultSet r = s.executeQuery()) {
                         while (r.next()) {
-                            events.add(event(r));
+                            events.add(HistoryStore.event(r));
                         }
                     }
                     return events;
@@ -160,18 +158,5 @@ public final class HistoryQueries {
     /** An instant as the text every stored time of that second or later sorts at or after. */
     static String bound(Instant at) {
         return SECOND.format(at);
-    }
-
-    static HistoryEvent event(ResultSet r) throws SQLException {
-        long series = r.getLong(5);
-        Long seriesId = r.wasNull() ? null : series;
-        int results = r.getInt(10);
-        Integer count = r.wasNull() ? null : results;
-        double from = r.getDouble(11);
-        VolumeRange volume = r.wasNull() ? null : VolumeRange.of(from, r.getDouble(12));
-        long grab = r.getLong(14);
-        Long grabId = r.wasNull() ? null : grab;
-        return new HistoryEvent(r.getLong(1), Instant.parse(r.getString(2)), HistoryEvent.Kind.valueOf(r.getString(3)), r.getInt(4) == 1, seriesId,
-                r.getString(6), r.getString(7), r.getString(8), r.getString(9), count, volume, r.getString(13), grabId);
     }
 }
