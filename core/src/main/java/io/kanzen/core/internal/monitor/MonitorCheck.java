@@ -399,11 +399,19 @@ public final class MonitorCheck {
     }
 
     private static SeriesCheck join(Future<SeriesCheck> f) {
+        return await(f);
+    }
+
+    /**
+     * The result of a check's work (a series task, or the whole check for the scheduler): its own failure thrown as
+     * it is, an interruption as {@code check.interrupted}, anything else checked as {@code check.failed}.
+     */
+    static <T> T await(Future<T> f) {
         try {
             return f.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new KanzenException("check.interrupted", KanzenException.pairs(), "the check was interrupted", e);
+            throw new KanzenException("check.interrupted", KanzenException.pairs(), "interrupted while waiting for the check", e);
         } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException r) {
                 throw r;

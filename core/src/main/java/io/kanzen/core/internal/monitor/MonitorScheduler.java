@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -158,20 +157,7 @@ public final class MonitorScheduler implements AutoCloseable {
     }
 
     private static CheckReport waitFor(CompletableFuture<CheckReport> check) {
-        try {
-            return check.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new KanzenException("check.interrupted", KanzenException.pairs(), "interrupted while waiting for the check", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            if (e.getCause() instanceof Error err) {
-                throw err;
-            }
-            throw new KanzenException("check.failed", KanzenException.pairs("detail", e.getCause()), "the check failed: " + e.getCause(), e.getCause());
-        }
+        return MonitorCheck.await(check);
     }
 
     private synchronized CompletableFuture<CheckReport> submit(boolean dryRun, String series, java.util.Set<Long> ids) {
