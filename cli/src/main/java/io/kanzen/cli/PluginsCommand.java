@@ -2,13 +2,11 @@ package io.kanzen.cli;
 
 import io.kanzen.core.Kanzen;
 import io.kanzen.core.LoadedPlugin;
-import io.kanzen.core.PluginManifest;
 import io.kanzen.core.PluginProblem;
+import io.kanzen.server.PluginList;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -27,10 +25,7 @@ final class PluginsCommand implements Callable<Integer> {
     public Integer call() {
         try (Kanzen kanzen = top.open()) {
             if (json) {
-                Map<String, Object> out = new LinkedHashMap<>();
-                out.put("loaded", kanzen.plugins().stream().map(PluginsCommand::loaded).toList());
-                out.put("skipped", kanzen.pluginProblems().stream().map(PluginsCommand::skipped).toList());
-                System.out.println(Json.write(out));
+                System.out.println(Json.write(PluginList.of(kanzen))); // the same body as GET /api/plugins
                 return 0;
             }
             List<String[]> rows = new ArrayList<>();
@@ -45,35 +40,6 @@ final class PluginsCommand implements Callable<Integer> {
             print(rows);
         }
         return 0;
-    }
-
-    static Map<String, Object> loaded(LoadedPlugin p) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("name", p.name());
-        m.put("status", "loaded");
-        m.put("origin", p.origin().name().toLowerCase(Locale.ROOT));
-        m.put("location", p.location());
-        m.put("spi_version", p.plugin().spiVersion());
-        m.put("kinds", p.kinds());
-        manifest(m, p.manifest());
-        return m;
-    }
-
-    static Map<String, Object> skipped(PluginProblem p) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("status", "skipped");
-        m.put("location", p.location());
-        m.put("reason", p.message());
-        manifest(m, p.manifest());
-        return m;
-    }
-
-    private static void manifest(Map<String, Object> m, PluginManifest manifest) {
-        m.put("version", manifest.version());
-        m.put("title", manifest.title());
-        m.put("vendor", manifest.vendor());
-        m.put("description", manifest.description());
-        m.put("spi_range", manifest.spiRange());
     }
 
     private static String orDash(String s) {

@@ -9,11 +9,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** {@code GET /api/plugins}: the loaded plugins with what their JARs say of themselves, and the skipped ones with why. */
-final class PluginList {
+/**
+ * {@code GET /api/plugins} and {@code kanzen plugins --json}: the loaded plugins with what their JARs say of
+ * themselves, and the skipped ones with why.
+ */
+public final class PluginList {
     private PluginList() {}
 
-    static Map<String, Object> of(Kanzen kanzen) {
+    public static Map<String, Object> of(Kanzen kanzen) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("loaded", kanzen.plugins().stream().map(PluginList::loaded).toList());
         out.put("skipped", kanzen.pluginProblems().stream().map(PluginList::skipped).toList());
