@@ -5,9 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.kanzen.core.Kanzen;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -28,8 +25,7 @@ class HistoryAndStatsApiTest {
     private final HistoryPeers.MovableClock clock = new HistoryPeers.MovableClock(Instant.parse("2026-11-20T10:00:00Z"));
     private Kanzen kanzen;
     private KanzenServer server;
-    private final HttpClient http = HttpClient.newHttpClient();
-    private String key;
+    private AdminApiClient api;
     private int missingAtStart;
 
     @BeforeEach
@@ -37,8 +33,7 @@ class HistoryAndStatsApiTest {
         kanzen = Kanzen.builder().dataDirectory(tmp.resolve("data")).clock(clock).classpathPlugins(false).plugin(peers).build();
         missingAtStart = peers.makeHistory(kanzen, clock, tmp);
         server = KanzenServer.start(kanzen, "127.0.0.1", 0);
-        call("/api/setup", "{\"username\":\"admin\",\"password\":\"kanzen-admin-pw\"}");
-        key = kanzen.accounts().apiKey();
+        api = AdminApiClient.setUp(server, kanzen);
     }
 
     @AfterEach
@@ -48,12 +43,7 @@ class HistoryAndStatsApiTest {
     }
 
     private HttpResponse<String> call(String path, String body) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
-                .method(body == null ? "GET" : "POST", body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-        if (key != null) {
-            b.header("X-Api-Key", key);
-        }
-        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        return api.call(body == null ? "GET" : "POST", path, body);
     }
 
     private JsonNode get(String path) throws Exception {
@@ -172,15 +162,9 @@ class HistoryAndStatsApiTest {
     void withoutHistoryTheStatisticsSayTheyAreEmpty() throws Exception {
         try (Kanzen fresh = Kanzen.builder().dataDirectory(tmp.resolve("fresh")).classpathPlugins(false).build();
                 KanzenServer other = KanzenServer.start(fresh, "127.0.0.1", 0)) {
-            http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + other.port() + "/api/setup"))
-                    .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"admin\",\"password\":\"kanzen-admin-pw\"}")).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            String freshKey = fresh.accounts().apiKey();
+            AdminApiClient freshApi = AdminApiClient.setUp(other, fresh);
             for (String path : List.of("/api/stats/daily", "/api/stats/sources")) {
-                HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + other.port() + path))
-                        .header("X-Api-Key", freshKey).build(), HttpResponse.BodyHandlers.ofString());
-                assertThat(r.statusCode()).as(path + " " + r.body()).isEqualTo(200);
-                assertThat(JSON.readTree(r.body()).path("empty").asBoolean()).as(path).isTrue();
+                assertThat(freshApi.get(path).path("empty").asBoolean()).as(path).isTrue();
             }
         }
     }

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.kanzen.core.Kanzen;
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
@@ -33,8 +31,7 @@ class OverviewApiTest {
     private final FakeProwlarr prowlarr = new FakeProwlarr();
     private Kanzen kanzen;
     private KanzenServer server;
-    private final HttpClient http = HttpClient.newHttpClient();
-    private String key;
+    private AdminApiClient api;
 
     @BeforeEach
     void start() throws Exception {
@@ -48,8 +45,7 @@ class OverviewApiTest {
         kanzen.scan(null);
         kanzen.saveSource("prowlarr", "prowlarr", Map.of("url", prowlarrServer.url("/").toString(), "apiKey", "0123456789abcdef0123"));
         server = KanzenServer.start(kanzen, "127.0.0.1", 0);
-        call("POST", "/api/setup", "{\"username\":\"admin\",\"password\":\"kanzen-admin-pw\"}");
-        key = kanzen.accounts().apiKey();
+        api = AdminApiClient.setUp(server, kanzen);
     }
 
     @AfterEach
@@ -58,21 +54,8 @@ class OverviewApiTest {
         kanzen.close();
     }
 
-    private HttpResponse<String> call(String method, String path, String body) throws Exception {
-        return http.send(request(method, path, body), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private HttpRequest request(String method, String path, String body) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-        if (key != null) {
-            b.header("X-Api-Key", key);
-        }
-        return b.build();
-    }
-
     private JsonNode overview() throws Exception {
-        HttpResponse<String> r = call("GET", "/api/overview", null);
+        HttpResponse<String> r = api.call("GET", "/api/overview", null);
         assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
         return JSON.readTree(r.body());
     }
@@ -93,9 +76,9 @@ class OverviewApiTest {
     void aCheckIsWatchedLiveThroughServerSentEventsAndItsSummaryArrivesWhenItEnds() throws Exception {
         prowlarr.delayMillis = 800; // each search takes a while: the check is seen running
         List<String> lines = new CopyOnWriteArrayList<>();
-        HttpRequest events = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + Api.MM + "/events")).header("X-Api-Key", key)
+        HttpRequest events = HttpRequest.newBuilder(api.request("GET", Api.MM + "/events", null), (name, value) -> true)
                 .header("Accept", "text/event-stream").build(); // as a browser's EventSource asks
-        HttpResponse<Stream<String>> stream = http.send(events, HttpResponse.BodyHandlers.ofLines());
+        HttpResponse<Stream<String>> stream = api.http().send(events, HttpResponse.BodyHandlers.ofLines());
         assertThat(stream.statusCode()).isEqualTo(200);
         assertThat(stream.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/event-stream"));
         Thread reader = new Thread(() -> stream.body().forEach(lines::add));
@@ -103,7 +86,7 @@ class OverviewApiTest {
         reader.start();
         waitUntil(() -> !data(lines, "progress").isEmpty(), Duration.ofSeconds(5));
 
-        assertThat(call("POST", Api.MM + "/run-check", null).statusCode()).isEqualTo(202);
+        assertThat(api.call("POST", Api.MM + "/run-check", null).statusCode()).isEqualTo(202);
 
         waitUntil(() -> !data(lines, "finished").isEmpty(), Duration.ofSeconds(20));
         List<JsonNode> progress = data(lines, "progress");
@@ -151,10 +134,10 @@ class OverviewApiTest {
 
     @Test
     void theEventsNeedTheKeyOrASession() throws Exception {
-        key = null;
-        HttpResponse<String> r = call("GET", Api.MM + "/events", null);
+        AdminApiClient stranger = api.anonymous();
+        HttpResponse<String> r = stranger.call("GET", Api.MM + "/events", null);
         assertThat(r.statusCode()).isEqualTo(401);
-        assertThat(call("GET", "/api/overview", null).statusCode()).isEqualTo(401);
+        assertThat(stranger.call("GET", "/api/overview", null).statusCode()).isEqualTo(401);
     }
 
     private static void waitUntil(java.util.function.BooleanSupplier condition, Duration atMost) throws InterruptedException {

@@ -6,9 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.kanzen.core.Kanzen;
 import io.kanzen.testkit.daemon.QBittorrentDaemon;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,8 +33,7 @@ class ProposalApiTest {
     private final FakeProwlarr prowlarr = new FakeProwlarr();
     private Kanzen kanzen;
     private KanzenServer server;
-    private final HttpClient http = HttpClient.newHttpClient();
-    private String key;
+    private AdminApiClient api;
 
     @BeforeAll
     static void startClient() throws Exception {
@@ -65,8 +61,7 @@ class ProposalApiTest {
         kanzen.saveClient("qbittorrent", "qbittorrent", Map.of("url", qbittorrent.url(), "username", QBittorrentDaemon.USER, "password",
                 QBittorrentDaemon.PASSWORD));
         server = KanzenServer.start(kanzen, "127.0.0.1", 0);
-        call("POST", "/api/setup", "{\"username\":\"admin\",\"password\":\"kanzen-admin-pw\"}");
-        key = kanzen.accounts().apiKey();
+        api = AdminApiClient.setUp(server, kanzen);
     }
 
     @AfterEach
@@ -75,26 +70,17 @@ class ProposalApiTest {
         kanzen.close();
     }
 
-    private HttpResponse<String> call(String method, String path, String body) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-        if (key != null) {
-            b.header("X-Api-Key", key);
-        }
-        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
-    }
-
     private JsonNode json(HttpResponse<String> r) throws Exception {
         return JSON.readTree(r.body());
     }
 
     @Test
     void aCheckWithAutomaticDownloadOffListsItsProposalWithScoreAndWhyAndApprovingSendsItToQbittorrentOnce() throws Exception {
-        assertThat(json(call("GET", "/api/proposals", null)).path("proposals")).isEmpty();
+        assertThat(json(api.call("GET", "/api/proposals", null)).path("proposals")).isEmpty();
 
         kanzen.check(false, null); // automatic download is off on a first start
 
-        JsonNode listed = json(call("GET", "/api/proposals", null));
+        JsonNode listed = json(api.call("GET", "/api/proposals", null));
         assertThat(listed.path("pending").asInt()).isEqualTo(1);
         assertThat(listed.path("auto_download").asBoolean()).isFalse();
         JsonNode p = listed.path("proposals").get(0);
@@ -108,33 +94,33 @@ class ProposalApiTest {
         assertThat(p.path("score_parts").findValuesAsText("name")).contains("series", "volumes", "language");
         assertThat(p.path("state").asText()).isEqualTo("pending");
         assertThat(listed.toString()).doesNotContain("0123456789abcdef0123"); // the Prowlarr key never leaves
-        assertThat(json(call("GET", "/api/overview", null)).path("proposals_pending").asInt()).isEqualTo(1);
+        assertThat(json(api.call("GET", "/api/overview", null)).path("proposals_pending").asInt()).isEqualTo(1);
 
         long id = p.path("id").asLong();
-        HttpResponse<String> approved = call("POST", "/api/proposals/" + id + "/approve", null);
+        HttpResponse<String> approved = api.call("POST", "/api/proposals/" + id + "/approve", null);
         assertThat(approved.statusCode()).as(approved.body()).isEqualTo(200);
         assertThat(json(approved).path("grab").path("state").asText()).isEqualTo("sent");
         assertThat(json(approved).path("proposal").path("state").asText()).isEqualTo("approved");
         assertThat(QBittorrentTorrents.names(qbittorrent)).hasSize(1);
 
-        HttpResponse<String> again = call("POST", "/api/proposals/" + id + "/approve", null);
+        HttpResponse<String> again = api.call("POST", "/api/proposals/" + id + "/approve", null);
         assertThat(again.statusCode()).isEqualTo(409);
         assertThat(json(again).path("code").asText()).isEqualTo("proposal.notPending");
         assertThat(QBittorrentTorrents.names(qbittorrent)).hasSize(1);
-        assertThat(json(call("GET", "/api/proposals", null)).path("proposals")).isEmpty();
+        assertThat(json(api.call("GET", "/api/proposals", null)).path("proposals")).isEmpty();
     }
 
     @Test
     void rejectingAProposalBlocklistsItsReleaseSoTheNextCheckProposesTheSingleVolumesInstead() throws Exception {
         kanzen.check(false, null);
-        long id = json(call("GET", "/api/proposals", null)).path("proposals").get(0).path("id").asLong();
+        long id = json(api.call("GET", "/api/proposals", null)).path("proposals").get(0).path("id").asLong();
 
-        HttpResponse<String> rejected = call("POST", "/api/proposals/" + id + "/reject", null);
+        HttpResponse<String> rejected = api.call("POST", "/api/proposals/" + id + "/reject", null);
         assertThat(rejected.statusCode()).isEqualTo(200);
         assertThat(json(rejected).path("proposal").path("state").asText()).isEqualTo("rejected");
 
         kanzen.check(false, null);
-        JsonNode next = json(call("GET", "/api/proposals", null)).path("proposals");
+        JsonNode next = json(api.call("GET", "/api/proposals", null)).path("proposals");
         assertThat(next.findValuesAsText("release")).isNotEmpty().doesNotContain("One Piece Tomes 1 à 100 - Intégrale FR (CBZ)");
         assertThat(next.findValuesAsText("volume")).containsOnly("100");
         assertThat(QBittorrentTorrents.names(qbittorrent)).isEmpty();
@@ -142,18 +128,18 @@ class ProposalApiTest {
 
     @Test
     void anUnknownProposalIsA404AndABadIdA400InJson() throws Exception {
-        HttpResponse<String> unknown = call("POST", "/api/proposals/999/approve", null);
+        HttpResponse<String> unknown = api.call("POST", "/api/proposals/999/approve", null);
         assertThat(unknown.statusCode()).isEqualTo(404);
         assertThat(json(unknown).path("error").asText()).isEqualTo("no proposal with id 999");
-        HttpResponse<String> bad = call("POST", "/api/proposals/abc/reject", null);
+        HttpResponse<String> bad = api.call("POST", "/api/proposals/abc/reject", null);
         assertThat(bad.statusCode()).isEqualTo(400);
         assertThat(json(bad).path("field").asText()).isEqualTo("id");
     }
 
     @Test
     void proposalsNeedTheKeyOrASession() throws Exception {
-        key = null;
-        assertThat(call("GET", "/api/proposals", null).statusCode()).isEqualTo(401);
-        assertThat(call("POST", "/api/proposals/approve-all", null).statusCode()).isEqualTo(401);
+        AdminApiClient stranger = api.anonymous();
+        assertThat(stranger.call("GET", "/api/proposals", null).statusCode()).isEqualTo(401);
+        assertThat(stranger.call("POST", "/api/proposals/approve-all", null).statusCode()).isEqualTo(401);
     }
 }

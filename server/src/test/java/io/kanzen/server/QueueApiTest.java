@@ -38,8 +38,7 @@ class QueueApiTest {
     final MockWebServer prowlarr = new MockWebServer();
     private Kanzen kanzen;
     private KanzenServer server;
-    private Map<String, String> auth;
-    private final HttpClient http = HttpClient.newHttpClient();
+    private AdminApiClient api;
 
     @BeforeAll
     static void startQBittorrent() throws Exception {
@@ -60,8 +59,7 @@ class QueueApiTest {
         }
         kanzen = Kanzen.builder().dataDirectory(tmp.resolve("data")).build();
         server = KanzenServer.start(kanzen, "127.0.0.1", 0);
-        kanzen.accounts().setUp("admin", "kanzen-admin-pw");
-        auth = Map.of("X-Api-Key", kanzen.accounts().apiKey(), "Content-Type", "application/json");
+        api = AdminApiClient.setUp(server, kanzen);
         kanzen.addLibrary("Manga", tmp.resolve("manga"));
         kanzen.scan(null);
         kanzen.saveSource("prowlarr", "prowlarr", Map.of("url", prowlarr.url("/").toString(), "apiKey", "k"));
@@ -73,13 +71,6 @@ class QueueApiTest {
     void stop() {
         server.close();
         kanzen.close();
-    }
-
-    private HttpResponse<String> call(String method, String path, String body) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-        auth.forEach(b::header);
-        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static JsonNode titled(JsonNode results, String prefix) {
@@ -96,7 +87,7 @@ class QueueApiTest {
         prowlarr.enqueue(new MockResponse.Builder().code(200).setHeader("Content-Type", "application/json")
                 .body(Fixtures.text("prowlarr/search_one_piece_tome_100.json")).build());
 
-        HttpResponse<String> answer = call("POST", "/api/missing-monitor/search", "{\"title\":\"one piece\",\"volume_num\":100,\"sources\":[\"prowlarr\"]}");
+        HttpResponse<String> answer = api.call("POST", "/api/missing-monitor/search", "{\"title\":\"one piece\",\"volume_num\":100,\"sources\":[\"prowlarr\"]}");
 
         assertThat(answer.statusCode()).isEqualTo(200);
         JsonNode body = JSON.readTree(answer.body());
@@ -129,13 +120,13 @@ class QueueApiTest {
         prowlarr.enqueue(new MockResponse.Builder().code(200).setHeader("Content-Type", "application/json")
                 .body(Fixtures.text("prowlarr/search_berserk.json")).build());
 
-        JsonNode body = JSON.readTree(call("POST", "/api/missing-monitor/search", "{\"title\":\"Berserk\"}").body());
+        JsonNode body = JSON.readTree(api.call("POST", "/api/missing-monitor/search", "{\"title\":\"Berserk\"}").body());
 
         assertThat(body.path("series").isNull()).isTrue();
         assertThat(body.path("results").size()).isPositive();
         assertThat(body.path("results").get(0).path("accepted").isNull()).isTrue();
         assertThat(body.path("results").get(0).has("edition")).isTrue();
-        assertThat(JSON.readTree(call("GET", "/api/search/sources", null).body()).path("sources"))
+        assertThat(JSON.readTree(api.call("GET", "/api/search/sources", null).body()).path("sources"))
                 .extracting(JsonNode::asText).containsExactly("prowlarr");
     }
 
@@ -143,7 +134,7 @@ class QueueApiTest {
     void a_failed_search_answers_no_result_and_the_sources_problem() throws Exception {
         prowlarr.enqueue(new MockResponse.Builder().code(500).body("down").build());
 
-        JsonNode body = JSON.readTree(call("POST", "/api/missing-monitor/search", "{\"title\":\"One Piece\",\"sources\":[\"prowlarr\"]}").body());
+        JsonNode body = JSON.readTree(api.call("POST", "/api/missing-monitor/search", "{\"title\":\"One Piece\",\"sources\":[\"prowlarr\"]}").body());
 
         assertThat(body.path("results").size()).isZero();
         assertThat(body.path("problems").path("prowlarr").asText()).isNotBlank();
@@ -153,13 +144,13 @@ class QueueApiTest {
     @Test
     void the_queue_shows_a_real_download_with_its_speed_and_time_left_and_cancelling_removes_it_from_qbittorrent() throws Exception {
         String hash = "2c5690b7ec44759083a6daea530c8470aabbccdd";
-        HttpResponse<String> sent = call("POST", "/api/missing-monitor/download",
+        HttpResponse<String> sent = api.call("POST", "/api/missing-monitor/download",
                 "{\"link\":\"magnet:?xt=urn:btih:" + hash + "&dn=One+Piece+T100\",\"title\":\"One Piece\",\"volume_num\":100,\"client\":\"qbittorrent\"}");
         assertThat(sent.statusCode()).as(sent.body()).isEqualTo(200);
         long id = JSON.readTree(sent.body()).path("id").asLong();
 
         JsonNode row = null;
-        for (JsonNode d : JSON.readTree(call("GET", "/api/missing-monitor/downloads", null).body())) {
+        for (JsonNode d : JSON.readTree(api.call("GET", "/api/missing-monitor/downloads", null).body())) {
             if (d.path("id").asLong() == id) {
                 row = d;
             }
@@ -171,13 +162,13 @@ class QueueApiTest {
         assertThat(row.path("eta").asLong()).isEqualTo(-1);
         assertThat(row.has("size")).isTrue();
 
-        assertThat(call("POST", "/api/missing-monitor/downloads/" + id + "/cancel", null).statusCode()).isEqualTo(200);
+        assertThat(api.call("POST", "/api/missing-monitor/downloads/" + id + "/cancel", null).statusCode()).isEqualTo(200);
 
         for (int i = 0; i < 100 && torrentsInQBittorrent().contains(hash); i++) {
             Thread.sleep(100);
         }
         assertThat(torrentsInQBittorrent()).doesNotContain(hash);
-        JsonNode after = JSON.readTree(call("GET", "/api/missing-monitor/downloads", null).body());
+        JsonNode after = JSON.readTree(api.call("GET", "/api/missing-monitor/downloads", null).body());
         assertThat(after.findValuesAsText("state")).contains("cancelled");
     }
 

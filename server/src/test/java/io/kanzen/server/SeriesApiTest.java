@@ -6,9 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.kanzen.core.Kanzen;
 import io.kanzen.testkit.Fixtures;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,8 +31,7 @@ class SeriesApiTest {
     final MockWebServer prowlarr = new MockWebServer();
     private Kanzen kanzen;
     private KanzenServer server;
-    private final HttpClient http = HttpClient.newHttpClient();
-    private String key;
+    private AdminApiClient api;
     private long onePiece;
     private long berserk;
 
@@ -55,8 +51,7 @@ class SeriesApiTest {
         });
         kanzen = Kanzen.builder().dataDirectory(tmp.resolve("data")).build();
         server = KanzenServer.start(kanzen, "127.0.0.1", 0);
-        call("POST", "/api/setup", "{\"username\":\"admin\",\"password\":\"kanzen-admin-pw\"}");
-        key = kanzen.accounts().apiKey();
+        api = AdminApiClient.setUp(server, kanzen);
         kanzen.addLibrary("Manga", tmp.resolve("manga"));
         kanzen.scan(null);
         kanzen.saveSource("prowlarr", "prowlarr", Map.of("url", prowlarr.url("/").toString(), "apiKey", "k"));
@@ -70,17 +65,8 @@ class SeriesApiTest {
         kanzen.close();
     }
 
-    private HttpResponse<String> call(String method, String path, String body) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-        if (key != null) {
-            b.header("X-Api-Key", key);
-        }
-        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
-    }
-
     private JsonNode json(String method, String path, String body) throws Exception {
-        HttpResponse<String> r = call(method, path, body);
+        HttpResponse<String> r = api.call(method, path, body);
         assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
         return JSON.readTree(r.body());
     }
@@ -98,7 +84,7 @@ class SeriesApiTest {
         assertThat(d.path("choices").path("sources")).extracting(JsonNode::asText).containsExactly("prowlarr");
         assertThat(d.path("choices").path("languages")).extracting(JsonNode::asText).contains("fr", "en");
         assertThat(d.path("settings").has("pinnedUrl")).isTrue();
-        assertThat(call("GET", "/api/series/424242", null).statusCode()).isEqualTo(404);
+        assertThat(api.call("GET", "/api/series/424242", null).statusCode()).isEqualTo(404);
     }
 
     @Test
@@ -110,16 +96,16 @@ class SeriesApiTest {
         assertThat(kanzen.seriesSettings(onePiece).minMegabytes()).isEqualTo(20);
         assertThat(kanzen.seriesSettings(onePiece).aliases()).containsExactly("Wan Pisu", "OP");
 
-        HttpResponse<String> bad = call("POST", "/api/series/" + onePiece + "/settings", "{\"client\":\"transmission\"}");
+        HttpResponse<String> bad = api.call("POST", "/api/series/" + onePiece + "/settings", "{\"client\":\"transmission\"}");
         assertThat(bad.statusCode()).isEqualTo(400);
         assertThat(JSON.readTree(bad.body()).path("field").asText()).isEqualTo("client");
         assertThat(JSON.readTree(bad.body()).path("error").asText()).contains("transmission");
         assertThat(JSON.readTree(bad.body()).path("code").asText()).isEqualTo("setting.unknownClient");
         assertThat(JSON.readTree(bad.body()).path("params").path("value").asText()).isEqualTo("transmission");
-        HttpResponse<String> size = call("POST", "/api/series/" + onePiece + "/settings", "{\"maxMegabytes\":\"dix\"}");
+        HttpResponse<String> size = api.call("POST", "/api/series/" + onePiece + "/settings", "{\"maxMegabytes\":\"dix\"}");
         assertThat(JSON.readTree(size.body()).path("field").asText()).isEqualTo("maxMegabytes");
         assertThat(JSON.readTree(size.body()).path("code").asText()).isEqualTo("setting.notNumber");
-        assertThat(JSON.readTree(call("GET", "/api/series/424242", null).body()).path("code").asText()).isEqualTo("series.notFound");
+        assertThat(JSON.readTree(api.call("GET", "/api/series/424242", null).body()).path("code").asText()).isEqualTo("series.notFound");
         assertThat(kanzen.seriesSettings(onePiece).edition()).as("nothing lost").isEqualTo("vo");
     }
 
@@ -138,7 +124,7 @@ class SeriesApiTest {
         assertThat(pack.path("rejection_reasons").get(0).path("reason").asText()).isEqualTo("VOLUME_NOT_WANTED");
         assertThat(pack.path("rejections").get(0).asText()).contains("98, 99");
         assertThat(kanzen.downloads()).isEmpty();
-        assertThat(call("POST", "/api/series/424242/search", "{}").statusCode()).isEqualTo(404);
+        assertThat(api.call("POST", "/api/series/424242/search", "{}").statusCode()).isEqualTo(404);
     }
 
     @Test
@@ -158,12 +144,12 @@ class SeriesApiTest {
         json("POST", "/api/series/actions", "{\"action\":\"monitor\",\"ids\":[" + berserk + ", " + onePiece + "]}");
         assertThat(kanzen.seriesDetail(berserk).monitored()).isTrue();
 
-        HttpResponse<String> unknown = call("POST", "/api/series/actions", "{\"action\":\"unmonitor\",\"ids\":[" + berserk + ", 424242]}");
+        HttpResponse<String> unknown = api.call("POST", "/api/series/actions", "{\"action\":\"unmonitor\",\"ids\":[" + berserk + ", 424242]}");
         assertThat(unknown.statusCode()).isEqualTo(404);
         assertThat(kanzen.seriesDetail(berserk).monitored()).as("nothing changed").isTrue();
-        assertThat(JSON.readTree(call("POST", "/api/series/actions", "{\"action\":\"paint\",\"ids\":[1]}").body()).path("field").asText())
+        assertThat(JSON.readTree(api.call("POST", "/api/series/actions", "{\"action\":\"paint\",\"ids\":[1]}").body()).path("field").asText())
                 .isEqualTo("action");
-        assertThat(JSON.readTree(call("POST", "/api/series/actions", "{\"action\":\"monitor\",\"ids\":[]}").body()).path("field").asText())
+        assertThat(JSON.readTree(api.call("POST", "/api/series/actions", "{\"action\":\"monitor\",\"ids\":[]}").body()).path("field").asText())
                 .isEqualTo("ids");
     }
 

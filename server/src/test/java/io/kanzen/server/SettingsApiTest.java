@@ -5,9 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.kanzen.core.Kanzen;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,31 +27,20 @@ class SettingsApiTest {
     final MockWebServer prowlarr = new MockWebServer();
     private Kanzen kanzen;
     private KanzenServer server;
-    private final HttpClient http = HttpClient.newHttpClient();
-    private String key;
+    private AdminApiClient api;
 
     @BeforeEach
     void start() throws Exception {
         prowlarr.setDispatcher(new FakeProwlarr(KEY));
         kanzen = Kanzen.builder().dataDirectory(tmp.resolve("data")).build();
         server = KanzenServer.start(kanzen, "127.0.0.1", 0);
-        call("POST", "/api/setup", "{\"username\":\"admin\",\"password\":\"kanzen-admin-pw\"}");
-        key = kanzen.accounts().apiKey();
+        api = AdminApiClient.setUp(server, kanzen);
     }
 
     @AfterEach
     void stop() {
         server.close();
         kanzen.close();
-    }
-
-    private HttpResponse<String> call(String method, String path, String body) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-        if (key != null) {
-            b.header("X-Api-Key", key);
-        }
-        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static JsonNode json(HttpResponse<String> r) throws Exception {
@@ -70,21 +56,21 @@ class SettingsApiTest {
         Path first = Files.createDirectories(tmp.resolve("manga/Pluto"));
         Files.createFile(first.resolve("Pluto T01.cbz"));
         Path second = Files.createDirectories(tmp.resolve("mangas"));
-        HttpResponse<String> added = call("POST", "/api/libraries", "{\"name\":\"Manga\",\"path\":" + quoted(tmp.resolve("manga").toString()) + "}");
+        HttpResponse<String> added = api.call("POST", "/api/libraries", "{\"name\":\"Manga\",\"path\":" + quoted(tmp.resolve("manga").toString()) + "}");
         assertThat(added.statusCode()).isEqualTo(201);
         assertThat(json(added).path("root").asText()).isEqualTo(tmp.resolve("manga").toRealPath().toString());
 
-        HttpResponse<String> edited = call("PUT", "/api/libraries/manga", "{\"name\":\"Mangas\",\"path\":" + quoted(second.toString())
+        HttpResponse<String> edited = api.call("PUT", "/api/libraries/manga", "{\"name\":\"Mangas\",\"path\":" + quoted(second.toString())
                 + ",\"chapters\":true}");
 
         assertThat(edited.statusCode()).as(edited.body()).isEqualTo(200);
         assertThat(json(edited).path("name").asText()).isEqualTo("Mangas");
         assertThat(json(edited).path("chapterBased").asBoolean()).isTrue();
-        HttpResponse<String> listed = call("GET", "/api/libraries", null);
+        HttpResponse<String> listed = api.call("GET", "/api/libraries", null);
         assertThat(listed.body()).doesNotContain("file:");
         assertThat(json(listed).get(0).path("root").asText()).isEqualTo(second.toRealPath().toString());
 
-        HttpResponse<String> renamedOnly = call("PUT", "/api/libraries/Mangas", "{\"name\":\"Bédés\"}");
+        HttpResponse<String> renamedOnly = api.call("PUT", "/api/libraries/Mangas", "{\"name\":\"Bédés\"}");
         assertThat(json(renamedOnly).path("root").asText()).as("a field left out keeps its value").isEqualTo(second.toRealPath().toString());
         assertThat(json(renamedOnly).path("chapterBased").asBoolean()).isTrue();
     }
@@ -92,10 +78,10 @@ class SettingsApiTest {
     @Test
     void aLibraryEditWithAFolderThatDoesNotExistIsRefusedNamingThePathField() throws Exception {
         Files.createDirectories(tmp.resolve("manga"));
-        call("POST", "/api/libraries", "{\"name\":\"Manga\",\"path\":" + quoted(tmp.resolve("manga").toString()) + "}");
+        api.call("POST", "/api/libraries", "{\"name\":\"Manga\",\"path\":" + quoted(tmp.resolve("manga").toString()) + "}");
 
-        HttpResponse<String> refused = call("PUT", "/api/libraries/Manga", "{\"path\":" + quoted(tmp.resolve("nope").toString()) + "}");
-        HttpResponse<String> unknown = call("PUT", "/api/libraries/Other", "{\"name\":\"X\"}");
+        HttpResponse<String> refused = api.call("PUT", "/api/libraries/Manga", "{\"path\":" + quoted(tmp.resolve("nope").toString()) + "}");
+        HttpResponse<String> unknown = api.call("PUT", "/api/libraries/Other", "{\"name\":\"X\"}");
 
         assertThat(refused.statusCode()).isEqualTo(400);
         assertThat(json(refused).path("field").asText()).isEqualTo("path");
@@ -103,22 +89,22 @@ class SettingsApiTest {
         assertThat(json(refused).path("code").asText()).isEqualTo("library.pathMissing");
         assertThat(unknown.statusCode()).isEqualTo(404);
         assertThat(json(unknown).path("code").asText()).isEqualTo("library.notFound");
-        assertThat(json(call("GET", "/api/libraries", null)).get(0).path("root").asText()).endsWith("manga");
+        assertThat(json(api.call("GET", "/api/libraries", null)).get(0).path("root").asText()).endsWith("manga");
     }
 
     @Test
     void twoProwlarrInstancesEachOfferTheIndexersOfTheirPeerAsChoices() throws Exception {
         String url = prowlarr.url("/").toString();
         for (String name : List.of("prowlarr-home", "prowlarr-friend")) {
-            HttpResponse<String> saved = call("POST", "/api/plugins/sources/" + name,
+            HttpResponse<String> saved = api.call("POST", "/api/plugins/sources/" + name,
                     quoted(Map.of("kind", "prowlarr", "settings", Map.of("url", url, "apiKey", KEY))));
             assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
         }
 
-        JsonNode listed = json(call("GET", "/api/plugins/sources", null)).path("configured");
-        HttpResponse<String> choices = call("GET", "/api/plugins/sources/prowlarr-friend/choices/indexerIds", null);
-        HttpResponse<String> none = call("GET", "/api/plugins/sources/prowlarr-friend/choices/url", null);
-        HttpResponse<String> missing = call("GET", "/api/plugins/sources/nowhere/choices/indexerIds", null);
+        JsonNode listed = json(api.call("GET", "/api/plugins/sources", null)).path("configured");
+        HttpResponse<String> choices = api.call("GET", "/api/plugins/sources/prowlarr-friend/choices/indexerIds", null);
+        HttpResponse<String> none = api.call("GET", "/api/plugins/sources/prowlarr-friend/choices/url", null);
+        HttpResponse<String> missing = api.call("GET", "/api/plugins/sources/nowhere/choices/indexerIds", null);
 
         assertThat(listed.findValuesAsText("kind")).containsExactly("prowlarr", "prowlarr");
         assertThat(listed.toString()).doesNotContain(KEY);
@@ -131,10 +117,10 @@ class SettingsApiTest {
 
     @Test
     void thePeerRefusingTheKeyIsAnErrorOfTheChoicesNotAnEmptyList() throws Exception {
-        call("POST", "/api/plugins/sources/prowlarr", quoted(Map.of("kind", "prowlarr", "settings",
+        api.call("POST", "/api/plugins/sources/prowlarr", quoted(Map.of("kind", "prowlarr", "settings",
                 Map.of("url", prowlarr.url("/").toString(), "apiKey", "wrong-key-wrong-key-wrong-key-00"))));
 
-        HttpResponse<String> refused = call("GET", "/api/plugins/sources/prowlarr/choices/indexerIds", null);
+        HttpResponse<String> refused = api.call("GET", "/api/plugins/sources/prowlarr/choices/indexerIds", null);
 
         assertThat(refused.statusCode()).isBetween(400, 599);
         assertThat(json(refused).path("error").asText()).isNotBlank();
@@ -143,8 +129,8 @@ class SettingsApiTest {
 
     @Test
     void monitorSettingsNamingAnUnknownClientOrSourceAreRefusedWithTheirFieldAndNothingIsSaved() throws Exception {
-        HttpResponse<String> client = call("POST", "/api/missing-monitor/config", "{\"preferredClient\":\"nowhere\"}");
-        HttpResponse<String> source = call("POST", "/api/missing-monitor/config", "{\"sources\":[\"nyaa\"]}");
+        HttpResponse<String> client = api.call("POST", "/api/missing-monitor/config", "{\"preferredClient\":\"nowhere\"}");
+        HttpResponse<String> source = api.call("POST", "/api/missing-monitor/config", "{\"sources\":[\"nyaa\"]}");
 
         assertThat(client.statusCode()).isEqualTo(400);
         assertThat(json(client).path("field").asText()).isEqualTo("preferredClient");
@@ -153,18 +139,18 @@ class SettingsApiTest {
         assertThat(source.statusCode()).isEqualTo(400);
         assertThat(json(source).path("field").asText()).isEqualTo("sources");
         assertThat(json(source).path("code").asText()).isEqualTo("setting.unknownSource");
-        JsonNode config = json(call("GET", "/api/missing-monitor/config", null)).path("config");
+        JsonNode config = json(api.call("GET", "/api/missing-monitor/config", null)).path("config");
         assertThat(config.path("preferredClient").isNull()).isTrue();
         assertThat(config.path("sources")).isEmpty();
     }
 
     @Test
     void anIntervalOfTwoHoursIsSavedAndReadBackAsTheServerWritesIt() throws Exception {
-        HttpResponse<String> saved = call("POST", "/api/missing-monitor/config", "{\"checkInterval\":\"2h\"}");
-        HttpResponse<String> tooShort = call("POST", "/api/missing-monitor/config", "{\"checkInterval\":\"2m\"}");
+        HttpResponse<String> saved = api.call("POST", "/api/missing-monitor/config", "{\"checkInterval\":\"2h\"}");
+        HttpResponse<String> tooShort = api.call("POST", "/api/missing-monitor/config", "{\"checkInterval\":\"2m\"}");
 
         assertThat(saved.statusCode()).isEqualTo(200);
-        assertThat(json(call("GET", "/api/missing-monitor/config", null)).path("config").path("checkInterval").asText()).isEqualTo("2h");
+        assertThat(json(api.call("GET", "/api/missing-monitor/config", null)).path("config").path("checkInterval").asText()).isEqualTo("2h");
         assertThat(tooShort.statusCode()).isEqualTo(400);
         assertThat(json(tooShort).path("field").asText()).isEqualTo("checkInterval");
     }
