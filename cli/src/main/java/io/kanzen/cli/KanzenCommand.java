@@ -16,7 +16,9 @@ import picocli.CommandLine.ScopeType;
             MetadataCommand.class, EbdzCommand.class, CheckCommand.class, HistoryCommand.class, StatsCommand.class, StatusCommand.class,
             NotifiersCommand.class, PluginsCommand.class, SecretsCommand.class, ConfigCommand.class, AccountCommand.class,
             // branch start (issue 16): one distribution, the server started from the CLI's launcher
-            ServeCommand.class, CdsTrainingCommand.class})
+            ServeCommand.class, CdsTrainingCommand.class,
+            // branch uiextras: manual mode's proposals from a terminal
+            ProposalsCommand.class})
 public final class KanzenCommand {
     @Option(
             names = "--data-dir",

@@ -964,6 +964,26 @@ public final class Kanzen implements AutoCloseable {
 
     // ---- end of branch overview
 
+    // ---- decided proposals (branch uiextras: looking back at proposals, taking a rejection back)
+
+    /**
+     * The proposals no longer pending (approved, with their download; rejected; superseded), the most recently decided
+     * first, at most {@code limit} (1 to {@value Proposal#MOST_DECIDED_LISTED}), each with why.
+     */
+    public List<Proposal> decidedProposals(int limit) {
+        return proposals.decided(limit);
+    }
+
+    /**
+     * Takes a rejection back: the release leaves the series' blocklist and the proposal is pending again (superseded
+     * with why when its volume was owned or grabbed since, or another release is proposed for it now).
+     */
+    public Proposal unrejectProposal(long id) {
+        return proposals.unreject(id);
+    }
+
+    // ---- end of branch uiextras
+
     private record StatsSnapshot(List<WantedSeries> wanted, long version, MonitorStats stats) {}
 
     private volatile StatsSnapshot statsSnapshot;

@@ -15,12 +15,18 @@ import java.util.Objects;
  * @param seeders    null when the source did not say (an ed2k link)
  * @param scoreParts why it was chosen: the parts of its score
  * @param reason     why it left the pending state (superseded by what, the grab's failure), null while pending
+ * @param reasonCode the same as a stable code the web UI translates ({@code approved}, {@code rejected}, {@code rechosen},
+ *                   {@code owned}, {@code held}, {@code sent}, {@code seriesGone}, {@code blocklisted}, {@code unreadable},
+ *                   {@code approveFailed}); null when there is no reason, or for one decided before codes were kept
  * @param grabId     the download its approval made, null until approved
  * @param updatedAt  when a check last found it again, or when its state changed
  */
 public record Proposal(long id, long seriesId, String seriesTitle, VolumeRange volume, String releaseTitle, String source, String link,
-        String linkKind, Long size, Integer seeders, int score, List<ScoreComponent> scoreParts, State state, String reason, Long grabId,
+        String linkKind, Long size, Integer seeders, int score, List<ScoreComponent> scoreParts, State state, String reason, String reasonCode, Long grabId,
         Instant createdAt, Instant updatedAt) {
+    /** The most decided proposals listed at once: the recent ones are what a user looks back at. */
+    public static final int MOST_DECIDED_LISTED = 500;
+
     public Proposal {
         Objects.requireNonNull(volume, "volume");
         Objects.requireNonNull(state, "state");

@@ -7,6 +7,7 @@ import io.kanzen.core.GrabConflictException;
 import io.kanzen.core.Kanzen;
 import io.kanzen.core.KanzenException;
 import io.kanzen.core.Proposal;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -25,6 +26,10 @@ final class ProposalApi {
 
     void register(RoutesConfig r) {
         r.get("/api/proposals", ctx -> {
+            if ("decided".equals(ctx.queryParam("state"))) {
+                decided(ctx);
+                return;
+            }
             // ?state=all lists the approved, rejected and superseded ones too
             List<Proposal> list = "all".equals(ctx.queryParam("state")) ? kanzen.allProposals() : kanzen.proposals();
             ctx.json(Map.of("proposals", list.stream().map(ProposalApi::json).toList(),
@@ -56,7 +61,56 @@ final class ProposalApi {
                 throw conflictWhenNotPending(e);
             }
         });
+        registerUnreject(r);
     }
+
+    // ---- branch uiextras: the decided proposals (newest first, with their download's state) and taking a rejection back
+
+    /**
+     * {@code ?state=decided&limit=N}: the proposals no longer pending, the most recently decided first (50 unless
+     * said, at most {@value Proposals#MAX_DECIDED}), an approved one with the state of the download it made.
+     */
+    private void decided(Context ctx) {
+        int limit = limit(ctx.queryParam("limit"));
+        Map<Long, Grab> grabs = new HashMap<>();
+        kanzen.downloads().forEach(d -> grabs.put(d.grab().id(), d.grab()));
+        List<Map<String, Object>> out = kanzen.decidedProposals(limit).stream().map(p -> {
+            Map<String, Object> m = json(p);
+            Grab g = p.grabId() == null ? null : grabs.get(p.grabId());
+            m.put("grab_state", g == null ? null : g.state().name().toLowerCase(Locale.ROOT));
+            return m;
+        }).toList();
+        ctx.json(Map.of("proposals", out, "limit", limit));
+    }
+
+    private static int limit(String text) {
+        if (text == null || text.isBlank()) {
+            return 50;
+        }
+        try {
+            int v = Integer.parseInt(text.strip());
+            if (v < 1 || v > Proposal.MOST_DECIDED_LISTED) {
+                throw ApiException.badInput("limit", "input.range", Map.of("min", 1, "max", Proposal.MOST_DECIDED_LISTED),
+                        "limit is between 1 and " + Proposal.MOST_DECIDED_LISTED);
+            }
+            return v;
+        } catch (NumberFormatException e) {
+            throw ApiException.badInput("limit", "input.wholeNumber", null, "limit is a whole number");
+        }
+    }
+
+    /** {@code POST /api/proposals/{id}/unreject}: the release off the blocklist, the proposal pending again (or superseded, with why). */
+    private void registerUnreject(RoutesConfig r) {
+        r.post("/api/proposals/{id}/unreject", ctx -> {
+            try {
+                ctx.json(Map.of("proposal", json(kanzen.unrejectProposal(id(ctx)))));
+            } catch (KanzenException e) {
+                throw e.code().equals("proposal.notRejected") ? new ApiException(409, e.code(), e.params(), e.getMessage(), null) : e;
+            }
+        });
+    }
+
+    // ---- end of branch uiextras
 
     /** A proposal already approved, rejected or superseded is a conflict (409); the rest goes to the common handlers. */
     private static RuntimeException conflictWhenNotPending(KanzenException e) {
@@ -92,6 +146,7 @@ final class ProposalApi {
         m.put("score_parts", p.scoreParts());
         m.put("state", p.state().name().toLowerCase(Locale.ROOT));
         m.put("reason", p.reason());
+        m.put("reason_code", p.reasonCode());
         m.put("grab_id", p.grabId());
         m.put("created_at", p.createdAt().toString());
         m.put("updated_at", p.updatedAt().toString());

@@ -127,6 +127,41 @@ class ProposalApiTest {
     }
 
     @Test
+    void theDecidedProposalsAreListedNewestFirstWithTheirDownloadAndARejectionCanBeTakenBack() throws Exception {
+        kanzen.check(false, null);
+        long whole = json(api.call("GET", "/api/proposals", null)).path("proposals").get(0).path("id").asLong();
+        api.call("POST", "/api/proposals/" + whole + "/reject", null);
+        kanzen.check(false, null); // the pack blocklisted: volume 100 alone is proposed
+        long single = json(api.call("GET", "/api/proposals", null)).path("proposals").get(0).path("id").asLong();
+        api.call("POST", "/api/proposals/" + single + "/reject", null);
+
+        HttpResponse<String> packBack = api.call("POST", "/api/proposals/" + whole + "/unreject", null);
+        assertThat(packBack.statusCode()).as(packBack.body()).isEqualTo(200);
+        assertThat(json(packBack).path("proposal").path("state").asText()).isEqualTo("pending");
+        assertThat(api.call("POST", "/api/proposals/" + whole + "/approve", null).statusCode()).isEqualTo(200);
+
+        JsonNode decided = api.get("/api/proposals?state=decided").path("proposals");
+        assertThat(decided.findValuesAsText("id")).containsExactly(String.valueOf(whole), String.valueOf(single));
+        assertThat(decided.findValuesAsText("state")).containsExactly("approved", "rejected");
+        assertThat(decided.get(0).path("reason_code").asText()).isEqualTo("approved");
+        assertThat(decided.get(0).path("grab_state").asText()).isEqualTo("sent");
+        assertThat(decided.get(1).path("reason_code").asText()).isEqualTo("rejected");
+        assertThat(api.get("/api/proposals?state=decided&limit=1").path("proposals")).hasSize(1);
+        HttpResponse<String> tooMany = api.call("GET", "/api/proposals?state=decided&limit=100000", null);
+        assertThat(tooMany.statusCode()).isEqualTo(400);
+        assertThat(json(tooMany).path("code").asText()).isEqualTo("input.range");
+
+        HttpResponse<String> back = api.call("POST", "/api/proposals/" + single + "/unreject", null);
+        assertThat(back.statusCode()).as(back.body()).isEqualTo(200);
+        // volume 100 is held by the pack sent since: unblocked, the single volume is not sendable as it is
+        assertThat(json(back).path("proposal").path("state").asText()).isEqualTo("superseded");
+        assertThat(json(back).path("proposal").path("reason_code").asText()).isEqualTo("held");
+        HttpResponse<String> twice = api.call("POST", "/api/proposals/" + single + "/unreject", null);
+        assertThat(twice.statusCode()).isEqualTo(409);
+        assertThat(json(twice).path("code").asText()).isEqualTo("proposal.notRejected");
+    }
+
+    @Test
     void anUnknownProposalIsA404AndABadIdA400InJson() throws Exception {
         HttpResponse<String> unknown = api.call("POST", "/api/proposals/999/approve", null);
         assertThat(unknown.statusCode()).isEqualTo(404);

@@ -231,8 +231,89 @@ class ProposalsTest {
     }
 
     @Test
+    void theDecidedProposalsAreListedNewestFirstWithACodeForWhy() {
+        peers.releasesByTitle.put("One Piece", List.of("One Piece Tome 03 FR CBZ"));
+        peers.releasesByTitle.put("Berserk", List.of("Berserk Tome 01 FR"));
+        kanzen.check(false, null);
+        Grab sent = kanzen.approveProposal(pending("One Piece").id());
+        kanzen.rejectProposal(pending("Berserk").id());
+
+        List<Proposal> decided = kanzen.decidedProposals(10);
+
+        assertThat(decided).extracting(Proposal::seriesTitle).containsExactlyInAnyOrder("One Piece", "Berserk");
+        assertThat(decided).filteredOn(p -> p.seriesTitle().equals("One Piece")).singleElement().satisfies(p -> {
+            assertThat(p.state()).isEqualTo(Proposal.State.APPROVED);
+            assertThat(p.reasonCode()).isEqualTo("approved");
+            assertThat(p.grabId()).isEqualTo(sent.id());
+        });
+        assertThat(decided).filteredOn(p -> p.seriesTitle().equals("Berserk")).singleElement()
+                .satisfies(p -> assertThat(p.reasonCode()).isEqualTo("rejected"));
+        assertThat(kanzen.decidedProposals(1)).hasSize(1);
+        assertThatThrownBy(() -> kanzen.decidedProposals(0)).isInstanceOf(KanzenException.class)
+                .satisfies(e -> assertThat(((KanzenException) e).code()).isEqualTo("input.range"));
+    }
+
+    @Test
+    void aVolumeOwnedSinceSupersedesItsProposalWithTheCodeOwned() throws Exception {
+        peers.releasesByTitle.put("Berserk", List.of("Berserk Tome 01 FR"));
+        kanzen.check(false, "Berserk");
+        Files.write(root.resolve("Berserk/Berserk T01.cbz"), new byte[] {1});
+        kanzen.scan(null);
+
+        assertThat(kanzen.proposals()).isEmpty();
+        assertThat(kanzen.decidedProposals(5)).singleElement().satisfies(p -> {
+            assertThat(p.state()).isEqualTo(Proposal.State.SUPERSEDED);
+            assertThat(p.reasonCode()).isEqualTo("owned");
+        });
+    }
+
+    @Test
+    void undoingARejectionUnblocksTheReleaseAndTheProposalIsPendingAgain() {
+        peers.releasesByTitle.put("Berserk", List.of("Berserk Tome 01 FR"));
+        kanzen.check(false, "Berserk");
+        long id = pending("Berserk").id();
+        kanzen.rejectProposal(id);
+        kanzen.check(false, "Berserk");
+        assertThat(kanzen.proposals()).as("its only release is blocklisted: nothing proposed").isEmpty();
+
+        Proposal back = kanzen.unrejectProposal(id);
+
+        assertThat(back.state()).isEqualTo(Proposal.State.PENDING);
+        assertThat(back.reason()).isNull();
+        assertThat(kanzen.proposals()).extracting(Proposal::id).containsExactly(id);
+        assertThat(kanzen.history(true, 20)).anyMatch(e -> e.kind() == HistoryEvent.Kind.DOWNLOAD_CONTROL && e.message().contains("rejection undone"));
+        assertThatThrownBy(() -> kanzen.unrejectProposal(id)).isInstanceOf(KanzenException.class)
+                .satisfies(e -> assertThat(((KanzenException) e).code()).isEqualTo("proposal.notRejected"));
+
+        kanzen.check(false, "Berserk");
+        assertThat(kanzen.proposals()).as("found again by the next check: the same proposal").extracting(Proposal::id).containsExactly(id);
+        kanzen.approveProposal(id);
+        assertThat(peers.submitted).hasSize(1);
+    }
+
+    @Test
+    void undoingARejectionWhenAnotherReleaseIsProposedForTheVolumeUnblocksItButKeepsTheOtherPending() {
+        peers.releasesByTitle.put("Berserk", List.of("Berserk Tome 01 FR CBZ", "Berserk Tome 01 FR"));
+        kanzen.check(false, "Berserk");
+        long first = pending("Berserk").id();
+        kanzen.rejectProposal(first);
+        kanzen.check(false, "Berserk");
+        long second = pending("Berserk").id();
+
+        Proposal back = kanzen.unrejectProposal(first);
+
+        assertThat(back.state()).isEqualTo(Proposal.State.SUPERSEDED);
+        assertThat(back.reasonCode()).isEqualTo("rechosen");
+        assertThat(kanzen.proposals()).extracting(Proposal::id).containsExactly(second);
+        kanzen.check(false, "Berserk");
+        assertThat(kanzen.proposals()).as("unblocked, the better release is chosen again by the next check").singleElement()
+                .satisfies(p -> assertThat(p.releaseTitle()).isEqualTo("Berserk Tome 01 FR CBZ"));
+    }
+
+    @Test
     void anUnknownProposalIsSaidPlainly() {
         assertThatThrownBy(() -> kanzen.approveProposal(42)).isInstanceOf(KanzenException.class).hasMessage("no proposal with id 42");
         assertThatThrownBy(() -> kanzen.rejectProposal(42)).isInstanceOf(KanzenException.class).hasMessage("no proposal with id 42");
+        assertThatThrownBy(() -> kanzen.unrejectProposal(42)).isInstanceOf(KanzenException.class).hasMessage("no proposal with id 42");
     }
 }

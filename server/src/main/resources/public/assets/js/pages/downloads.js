@@ -18,6 +18,7 @@ addTexts({
     'downloads.cancel.confirm': 'Annuler le téléchargement', 'downloads.cancel.done': 'Annulé.',
     'downloads.blocklist.ask': 'Bloquer cette version de « {title} » ? Elle sera retirée de {client} et jamais renvoyée.',
     'downloads.blocklist.confirm': 'Bloquer', 'downloads.blocklist.done': 'Bloqué.', 'downloads.retry.done': 'Relancé.',
+    'downloads.blocklist.askFinished': 'Bloquer cette version de « {title} » ? Elle ne sera plus jamais envoyée pour cette série.',
     'downloads.unlinked': 'non liée à une série', 'downloads.import.error': 'Import échoué : {message}',
     'downloads.client.problem': 'Le client ne répond pas : {message}',
     'downloads.link.title': 'Lier à une série', 'downloads.link.series': 'Série', 'downloads.link.volume': 'Tome', 'downloads.link.submit': 'Lier',
@@ -39,6 +40,7 @@ addTexts({
     'downloads.cancel.confirm': 'Cancel the download', 'downloads.cancel.done': 'Cancelled.',
     'downloads.blocklist.ask': 'Blocklist this release of “{title}”? It is removed from {client} and never sent again.',
     'downloads.blocklist.confirm': 'Blocklist', 'downloads.blocklist.done': 'Blocklisted.', 'downloads.retry.done': 'Retried.',
+    'downloads.blocklist.askFinished': 'Blocklist this release of “{title}”? It will never be sent for this series again.',
     'downloads.unlinked': 'not linked to a series', 'downloads.import.error': 'Import failed: {message}',
     'downloads.client.problem': 'The client does not answer: {message}',
     'downloads.link.title': 'Link to a series', 'downloads.link.series': 'Series', 'downloads.link.volume': 'Volume', 'downloads.link.submit': 'Link',
@@ -51,6 +53,7 @@ addTexts({
 });
 
 const REFRESH_MS = 4000;
+const NOTE_MS = 15000; // how long what an action said stays beside its row, through the refreshes
 const ACTIVE = ['sending', 'sent'];
 let timer = null;
 let finishedOpen = false;
@@ -70,13 +73,19 @@ function stop() {
 export default {
   id: 'downloads',
   tab: 'tab.downloads',
-  async render(view) {
+  async render(view, params) {
     stop();
+    const marked = params && /^\d+$/.test(params[0] || '') ? params[0] : null; // #/downloads/ID: that download marked (a proposal's link)
+    let shown = marked; // ...and scrolled to on the first drawing only
     const list = el('div', { id: 'queue-list' });
     const status = el('p', { class: 'muted refreshed', role: 'status' });
     const refresh = el('button', { type: 'button', class: 'secondary', id: 'queue-refresh', text: t('common.refresh') });
     view.append(el('div', { class: 'toolbar' }, refresh, status), list);
     let seriesTitles = null;
+    // what an action said, per download: drawn in its row's actions, so the refreshes (and a row moving from the
+    // finished list to the active one) keep it beside the button that was pressed
+    const notes = new Map();
+    const note = (id, text, kind) => notes.set(String(id), { text, kind, until: Date.now() + NOTE_MS, fresh: true });
 
     // the link dialog: a series of the library and a volume for a grab sent without one
     const lSeries = el('select', { id: 'link-series', name: 'series', required: true });
@@ -114,12 +123,20 @@ export default {
         data: { action: kind, id: d.id }, text: t('downloads.' + kind) });
       b.addEventListener('click', async () => {
         if (kind === 'link') { busy(b, () => openLink(d)); return; }
-        if (ask && !(await confirmDialog(t('downloads.' + kind + '.ask', { title: d.title + (d.volume ? ' ' + d.volume : ''), client: d.client }),
+        // a finished download is no longer in its client: blocking it only keeps its release out
+        const askKey = 'downloads.' + kind + (ACTIVE.includes(d.state) ? '.ask' : '.askFinished');
+        if (ask && !(await confirmDialog(t(has(askKey) ? askKey : 'downloads.' + kind + '.ask', { title: d.title + (d.volume ? ' ' + d.volume : ''), client: d.client }),
           { confirmLabel: t('downloads.' + kind + '.confirm'), danger: true }))) return;
-        const done = await busy(b, async () => { await api('POST', '/api/missing-monitor/downloads/' + d.id + '/' + kind); return true; });
-        if (done) {
+        let failure = null;
+        const done = await busy(b, async () => {
+          try {
+            await api('POST', '/api/missing-monitor/downloads/' + d.id + '/' + kind);
+            return true;
+          } catch (e) { failure = e; throw e; }
+        });
+        if (done || failure) {
+          note(d.id, done ? t('downloads.' + kind + '.done') : errorText(failure), done ? 'ok' : 'error');
           await load();
-          feedback(refresh, t('downloads.' + kind + '.done'));
         }
       });
       return b;
@@ -133,7 +150,7 @@ export default {
       if (active) actions.push(action(d, 'cancel', true));
       if (active && d.import_error || !active && ['failed', 'download_failed', 'cancelled'].includes(d.state)) actions.push(action(d, 'retry', false));
       if (!d.linked && d.state !== 'cancelled' && d.state !== 'failed') actions.push(action(d, 'link', false));
-      if (active || d.state === 'download_failed') actions.push(action(d, 'blocklist', true));
+      if (d.linked && (active || d.state === 'download_failed')) actions.push(action(d, 'blocklist', true)); // a blocklist is per series
       const notes = [
         !d.linked ? el('span', { class: 'badge', text: t('downloads.unlinked') }) : null,
         d.import_error ? el('p', { class: 'feedback feedback-error import-error', text: t('downloads.import.error', { message: d.import_error }) }) : null,
@@ -141,13 +158,22 @@ export default {
         d.message && !active ? el('p', { class: 'muted', text: d.message }) : null,
       ];
       const cell = (c, ...content) => el('td', { 'data-label': t('downloads.col.' + c), class: 'col-' + c }, ...content);
-      return el('tr', { data: { id: d.id, state: d.state }, class: 'state-' + s },
+      return el('tr', { data: { id: d.id, state: d.state }, class: 'state-' + s + (String(d.id) === marked ? ' highlight' : '') },
         cell('series', el('strong', { text: d.title }), d.release ? el('div', { class: 'muted release-name', text: d.release }) : null, notes),
         cell('volume', d.volume || '–'), cell('client', d.client || '–'), cell('state', el('span', { class: 'state', text: stateText(s) })),
         cell('progress', pct == null ? '–' : el('div', { class: 'progress' },
           el('progress', { max: 100, value: pct, 'aria-label': t('downloads.col.progress') }), el('span', { text: pct + ' %' }))),
         cell('speed', d.speed == null ? '–' : t('downloads.speed', { size: fmtSize(d.speed) })), cell('eta', etaText(d.eta)),
-        cell('date', fmtDateTime(d.sent_at)), el('td', { class: 'col-actions' }, el('div', { class: 'actions' }, actions)));
+        cell('date', fmtDateTime(d.sent_at)), el('td', { class: 'col-actions' }, el('div', { class: 'actions' }, actions, said(d.id))));
+    }
+
+    /** What the last action on this download said, while it is recent. */
+    function said(id) {
+      const n = notes.get(String(id));
+      if (!n || n.until < Date.now()) { notes.delete(String(id)); return null; }
+      const role = n.fresh ? (n.kind === 'error' ? 'alert' : 'status') : null; // announced once, not at every refresh
+      n.fresh = false;
+      return el('span', { class: 'feedback feedback-' + n.kind, role, text: n.text });
     }
 
     function table(rows, id) {
@@ -175,11 +201,22 @@ export default {
           list.append(details);
         }
       }
+      if (shown) showOne(shown);
+      shown = null;
       if (focused && focused.action) { // a redraw keeps the keyboard where it was
         const again = list.querySelector('button[data-action="' + focused.action + '"][data-id="' + focused.id + '"]');
         if (again) again.focus();
       }
       status.textContent = t('downloads.refreshed', { time: new Date().toLocaleTimeString(document.documentElement.lang === 'en' ? 'en-GB' : 'fr-FR') });
+    }
+
+    /** Marks one download's row, its finished list opened when it is there, and scrolls to it. */
+    function showOne(id) {
+      const tr = list.querySelector('tr[data-id="' + id + '"]');
+      if (!tr) return;
+      const details = tr.closest('details');
+      if (details) { details.open = true; finishedOpen = true; }
+      tr.scrollIntoView({ block: 'center' });
     }
 
     refresh.addEventListener('click', () => busy(refresh, load));

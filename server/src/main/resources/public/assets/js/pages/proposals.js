@@ -2,7 +2,7 @@
 // source, size, seeders, score and why it was chosen; approve one or all (sent once, like the monitor sends), or
 // reject one (its release blocklisted, so the next check chooses another).
 import { api } from '../api.js';
-import { t, addTexts, lang, fmtNumber, fmtSize, fmtDateTime } from '../i18n.js';
+import { t, has, addTexts, lang, fmtNumber, fmtSize, fmtDateTime } from '../i18n.js';
 import { el, busy, feedback, confirmDialog, emptyState } from '../ui.js';
 
 addTexts({
@@ -66,7 +66,12 @@ function partName(name) {
 export default {
   id: 'proposals',
   tab: 'tab.proposals',
-  async render(view) {
+  async render(view, params) {
+    view.append(listSwitch(params && params[0] === 'decided'));
+    if (params && params[0] === 'decided') {
+      await renderDecided(view);
+      return;
+    }
     const data = await api('GET', '/api/proposals');
     const list = data.proposals;
     const heading = el('h2', { id: 'proposals-title', text: title(list.length) });
@@ -140,5 +145,127 @@ function card(p, recount) {
     done(node, 'rejected', t('proposals.rejected'));
     recount();
   });
+  return node;
+}
+
+// ---- branch uiextras: the decided proposals (#/proposals/decided), newest first, and taking a rejection back
+
+addTexts({
+  fr: {
+    'proposals.list': 'Propositions', 'proposals.list.pending': 'En attente', 'proposals.list.decided': 'Décidées',
+    'proposals.decided.title': 'Propositions décidées', 'proposals.decided.intro': 'Les plus récentes d’abord : envoyées, rejetées, ou remplacées par une vérification suivante.',
+    'proposals.decided.empty': 'Aucune proposition décidée pour l’instant. Celles que vous approuvez ou rejetez s’afficheront ici.',
+    'proposals.decided.more': 'Afficher plus',
+    'proposals.decided.when': 'Décidée le {when}',
+    'proposals.state.approved': 'envoyée', 'proposals.state.rejected': 'rejetée', 'proposals.state.superseded': 'remplacée', 'proposals.state.pending': 'en attente',
+    'proposals.download': 'Voir le téléchargement ({state})', 'proposals.download.gone': 'Voir les téléchargements',
+    'proposals.unreject': 'Annuler le rejet',
+    'proposals.unreject.pending': 'De nouveau en attente : cette version n’est plus bloquée.',
+    'proposals.unreject.superseded': 'Cette version n’est plus bloquée, mais la proposition est remplacée : {why}',
+    'proposals.reason.approved': 'Approuvée à la main.',
+    'proposals.reason.rejected': 'Rejetée à la main : cette version est bloquée pour la série.',
+    'proposals.reason.rechosen': 'Une vérification suivante a choisi une autre version pour ces tomes.',
+    'proposals.reason.owned': 'Ce tome est désormais dans la bibliothèque.',
+    'proposals.reason.held': 'Ce tome a été envoyé depuis par un autre téléchargement.',
+    'proposals.reason.sent': 'Cette version avait déjà été envoyée.',
+    'proposals.reason.seriesGone': 'La série n’est plus dans les bibliothèques.',
+    'proposals.reason.blocklisted': 'Cette version a été bloquée depuis.',
+    'proposals.reason.unreadable': 'Son lien ne peut plus être lu : la prochaine vérification proposera de nouveau ce tome.',
+    'error.proposal.notRejected': 'Cette proposition n’est plus rejetée.',
+  },
+  en: {
+    'proposals.list': 'Proposals', 'proposals.list.pending': 'Pending', 'proposals.list.decided': 'Decided',
+    'proposals.decided.title': 'Decided proposals', 'proposals.decided.intro': 'Newest first: sent, rejected, or replaced by a later check.',
+    'proposals.decided.empty': 'No decided proposal yet. Those you approve or reject will show here.',
+    'proposals.decided.more': 'Show more',
+    'proposals.decided.when': 'Decided on {when}',
+    'proposals.state.approved': 'sent', 'proposals.state.rejected': 'rejected', 'proposals.state.superseded': 'replaced', 'proposals.state.pending': 'pending',
+    'proposals.download': 'See the download ({state})', 'proposals.download.gone': 'See the downloads',
+    'proposals.unreject': 'Undo the rejection',
+    'proposals.unreject.pending': 'Pending again: this release is no longer blocklisted.',
+    'proposals.unreject.superseded': 'This release is no longer blocklisted, but the proposal is replaced: {why}',
+    'proposals.reason.approved': 'Approved by hand.',
+    'proposals.reason.rejected': 'Rejected by hand: this release is blocklisted for the series.',
+    'proposals.reason.rechosen': 'A later check chose another release for these volumes.',
+    'proposals.reason.owned': 'This volume is in the library now.',
+    'proposals.reason.held': 'This volume was sent since by another download.',
+    'proposals.reason.sent': 'This release had already been sent.',
+    'proposals.reason.seriesGone': 'The series is no longer in the libraries.',
+    'proposals.reason.blocklisted': 'This release was blocklisted since.',
+    'proposals.reason.unreadable': 'Its link cannot be read any more: the next check proposes this volume again.',
+    'error.proposal.notRejected': 'This proposal is no longer rejected.',
+  },
+});
+
+const DECIDED_STEP = 25;
+const DECIDED_MOST = 500; // the server's bound (Proposal.MOST_DECIDED_LISTED)
+
+/** The two lists of the page, as links: the pending proposals (#/proposals) and the decided ones (#/proposals/decided). */
+function listSwitch(decided) {
+  const link = (href, key, on) => el('a', { href, class: 'switch-item', 'aria-current': on ? 'page' : null, text: t(key) });
+  return el('nav', { class: 'switch', id: 'proposals-lists', 'aria-label': t('proposals.list') },
+    link('#/proposals', 'proposals.list.pending', !decided), link('#/proposals/decided', 'proposals.list.decided', decided));
+}
+
+/** Why a proposal left the pending list, in words: its code translated, its English sentence for one decided before codes. */
+function reasonText(p) {
+  if (p.reason_code && has('proposals.reason.' + p.reason_code)) return t('proposals.reason.' + p.reason_code);
+  return p.reason || '';
+}
+
+/** A download's state in words, as the Téléchargements page says it. */
+function grabStateText(s) {
+  if (has('state.' + s)) return t('state.' + s);
+  return has('downloads.state.' + s) ? t('downloads.state.' + s) : s;
+}
+
+async function renderDecided(view) {
+  let limit = DECIDED_STEP;
+  const list = el('ul', { id: 'decided', class: 'decided' });
+  const more = el('button', { type: 'button', class: 'secondary', id: 'decided-more', text: t('proposals.decided.more') });
+  view.append(el('h2', { id: 'proposals-title', text: t('proposals.decided.title') }),
+    el('p', { class: 'muted', text: t('proposals.decided.intro') }), list, el('div', { class: 'toolbar' }, more));
+  async function load() {
+    const data = await api('GET', '/api/proposals?state=decided&limit=' + limit);
+    list.replaceChildren(...data.proposals.map(decidedItem));
+    if (!data.proposals.length) list.replaceWith(emptyState(t('proposals.decided.empty'), t('proposals.list.pending'), () => { location.hash = '#/proposals'; }));
+    more.hidden = data.proposals.length < limit || limit >= DECIDED_MOST;
+  }
+  more.addEventListener('click', () => busy(more, async () => {
+    limit = Math.min(DECIDED_MOST, limit + DECIDED_STEP);
+    await load();
+  }));
+  await load();
+}
+
+function decidedItem(p) {
+  const actions = el('div', { class: 'actions' });
+  const node = el('li', { class: 'card decided-item', data: { id: p.id, state: p.state } },
+    el('h3', {}, el('a', { href: '#/series/' + p.series_id, text: p.series_title }), ' · ', volumeText(p.volume), ' ',
+      el('span', { class: 'badge badge-' + p.state, text: t('proposals.state.' + p.state) })),
+    el('p', { class: 'release', text: p.release }),
+    el('p', { class: 'muted small when', text: t('proposals.decided.when', { when: fmtDateTime(p.updated_at) }) + ' · ' + p.source }),
+    el('p', { class: 'reason', text: reasonText(p) }),
+    actions);
+  if (p.state === 'approved' && p.grab_id != null) {
+    actions.append(el('a', { class: 'download-link', href: '#/downloads/' + p.grab_id,
+      text: p.grab_state ? t('proposals.download', { state: grabStateText(p.grab_state) }) : t('proposals.download.gone') }));
+  }
+  if (p.state === 'rejected') {
+    const undo = el('button', { type: 'button', class: 'secondary unreject', text: t('proposals.unreject') });
+    undo.addEventListener('click', async () => {
+      const r = await busy(undo, () => api('POST', '/api/proposals/' + p.id + '/unreject'));
+      if (!r) return;
+      const back = r.proposal;
+      node.dataset.state = back.state;
+      node.querySelector('.badge').className = 'badge badge-' + back.state;
+      node.querySelector('.badge').textContent = t('proposals.state.' + back.state);
+      node.querySelector('.reason').textContent = back.state === 'pending' ? '' : reasonText(back);
+      actions.replaceChildren(el('span', { class: 'feedback feedback-' + (back.state === 'pending' ? 'ok' : 'info'), role: 'status',
+        text: back.state === 'pending' ? t('proposals.unreject.pending') : t('proposals.unreject.superseded', { why: reasonText(back) }) }),
+      back.state === 'pending' ? el('a', { href: '#/proposals', text: t('proposals.list.pending') }) : null);
+    });
+    actions.append(undo);
+  }
   return node;
 }

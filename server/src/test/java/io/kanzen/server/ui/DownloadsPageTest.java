@@ -160,6 +160,84 @@ class DownloadsPageTest {
         }
     }
 
+    /** A download of One Piece 100 that failed: sent, then gone from qBittorrent before it said where its files were. */
+    private Grab failed(Kanzen kanzen) throws Exception {
+        Grab g = kanzen.grab("qbittorrent", magnet("One Piece T100"), "One Piece", VolumeRange.of(100));
+        loggedIn().send(HttpRequest.newBuilder(URI.create(qbittorrent.url() + "/api/v2/torrents/delete"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("hashes=" + g.handle() + "&deleteFiles=true")).build(), HttpResponse.BodyHandlers.ofString());
+        kanzen.trackDownloads();
+        assertThat(state(kanzen, g.id())).isEqualTo(Grab.State.DOWNLOAD_FAILED);
+        return g;
+    }
+
+    private static Grab.State state(Kanzen kanzen, long grabId) {
+        return kanzen.downloads().stream().filter(d -> d.grab().id() == grabId).findFirst().orElseThrow().grab().state();
+    }
+
+    private static WebElement finishedRow(UiHarness ui, long id) {
+        ui.browser().findElement(By.cssSelector("#finished summary")).click();
+        return ui.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#finished-list tr[data-id='" + id + "']")));
+    }
+
+    @Test
+    void a_failed_download_is_sent_again_by_retry_and_what_it_did_shows_beside_it() throws Exception {
+        try (UiHarness ui = UiHarness.start(tmp.resolve("data"))) {
+            library(ui.kanzen());
+            Grab g = failed(ui.kanzen());
+            assertThat(inQBittorrent()).doesNotContain(g.handle());
+            ui.loginAsAdmin();
+            ui.go("downloads");
+
+            WebElement r = finishedRow(ui, g.id());
+            assertThat(r.findElement(By.cssSelector(".col-state")).getText()).isEqualTo("échoué");
+            assertThat(r.findElements(By.cssSelector("button[data-action]"))).extracting(b -> b.getAttribute("data-action"))
+                    .containsExactly("retry", "blocklist");
+            r.findElement(By.cssSelector("button[data-action=retry]")).click();
+
+            // sent again: the row moves to the active list, the message with it, beside its buttons, through the refreshes
+            row(ui, g.id());
+            ui.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#queue tr[data-id='" + g.id() + "'] .actions .feedback-ok"),
+                    "Relancé."));
+            assertThat(row(ui, g.id()).findElements(By.cssSelector("button[data-action=cancel]"))).hasSize(1);
+            assertThat(inQBittorrent()).contains(g.handle());
+            assertThat(state(ui.kanzen(), g.id())).isEqualTo(Grab.State.SENT);
+            ui.script("document.getElementById('queue-refresh').click()");
+            ui.waiting().until(d -> d.findElement(By.cssSelector("#queue-refresh")).isEnabled());
+            assertThat(row(ui, g.id()).findElement(By.cssSelector(".actions .feedback")).getText()).isEqualTo("Relancé.");
+        }
+    }
+
+    @Test
+    void blocking_a_failed_download_asks_first_then_keeps_its_release_out() throws Exception {
+        try (UiHarness ui = UiHarness.start(tmp.resolve("data"))) {
+            library(ui.kanzen());
+            Grab g = failed(ui.kanzen());
+            ui.loginAsAdmin();
+            ui.go("downloads");
+
+            finishedRow(ui, g.id()).findElement(By.cssSelector("button[data-action=blocklist]")).click();
+            WebElement ask = ui.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("dialog.confirm")));
+            assertThat(ask.getText()).contains("One Piece 100", "ne sera plus jamais envoyée").doesNotContain("retirée");
+            ask.findElement(By.cssSelector("button[data-answer=no]")).click();
+            ui.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("dialog.confirm")));
+            assertThat(ui.kanzen().history(true, 50)).noneMatch(e -> e.message() != null && e.message().contains("blocklisted by hand"));
+
+            WebElement r = ui.browser().findElement(By.cssSelector("#finished-list tr[data-id='" + g.id() + "']"));
+            r.findElement(By.cssSelector("button[data-action=blocklist]")).click();
+            ui.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("dialog.confirm button[data-answer=yes]"))).click();
+
+            WebElement said = ui.waiting().until(ExpectedConditions.visibilityOfElementLocated(
+                    By.cssSelector("#finished-list tr[data-id='" + g.id() + "'] .actions .feedback-ok")));
+            assertThat(said.getText()).isEqualTo("Bloqué.");
+            assertThat(ui.browser().findElement(By.cssSelector("#finished-list tr[data-id='" + g.id() + "'] .col-state")).getText()).isEqualTo("échoué");
+            assertThat(ui.kanzen().history(true, 50)).anyMatch(e -> e.kind() == io.kanzen.core.HistoryEvent.Kind.DOWNLOAD_CONTROL
+                    && e.message().contains("blocklisted by hand"));
+            assertThat(state(ui.kanzen(), g.id())).isEqualTo(Grab.State.DOWNLOAD_FAILED);
+            assertThat(inQBittorrent()).doesNotContain(g.handle());
+        }
+    }
+
     private static boolean completed(Kanzen kanzen, long grabId) {
         return kanzen.downloads().stream().anyMatch(d -> d.grab().id() == grabId && d.status() != null
                 && d.status().state() == io.kanzen.api.DownloadState.COMPLETED);

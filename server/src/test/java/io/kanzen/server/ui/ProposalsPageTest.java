@@ -109,6 +109,75 @@ class ProposalsPageTest {
     }
 
     @Test
+    void theDecidedListShowsASentOneWithItsDownloadAndUndoingARejectionUnblocksIt() throws Exception {
+        try (UiHarness ui = checked(UiHarness.start(tmp.resolve("data")))) {
+            Kanzen kanzen = ui.kanzen();
+            long pack = kanzen.proposals().get(0).id();
+            kanzen.rejectProposal(pack);
+            kanzen.check(false, null); // the pack blocklisted: volume 100 alone is proposed, and rejected too
+            Proposal single = kanzen.rejectProposal(kanzen.proposals().get(0).id());
+            kanzen.unrejectProposal(pack);
+            long grab = kanzen.approveProposal(pack).id();
+
+            ui.go("proposals").findElement(By.linkText("Décidées")).click();
+            WebElement page = ui.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("decided")));
+            assertThat(ui.browser().findElement(By.cssSelector("#proposals-lists [aria-current=page]")).getText()).isEqualTo("Décidées");
+            java.util.List<WebElement> items = page.findElements(By.cssSelector(".decided-item"));
+            assertThat(items).extracting(e -> e.getAttribute("data-state")).containsExactly("approved", "rejected");
+            WebElement sent = items.get(0);
+            assertThat(sent.findElement(By.tagName("h3")).getText()).isEqualTo("One Piece · tomes 1–100 envoyée");
+            assertThat(sent.findElement(By.cssSelector(".release")).getText()).isEqualTo(PACK);
+            assertThat(sent.findElement(By.cssSelector(".reason")).getText()).isEqualTo("Approuvée à la main.");
+            assertThat(sent.findElement(By.cssSelector(".when")).getText()).startsWith("Décidée le ").endsWith("prowlarr");
+            assertThat(sent.findElement(By.cssSelector("a.download-link")).getText()).isEqualTo("Voir le téléchargement (envoyé)");
+            WebElement rejected = items.get(1);
+            assertThat(rejected.findElement(By.cssSelector(".release")).getText()).isEqualTo(single.releaseTitle());
+            assertThat(rejected.findElement(By.tagName("h3")).getText()).isEqualTo("One Piece · tome 100 rejetée");
+            assertThat(rejected.findElement(By.cssSelector(".reason")).getText()).isEqualTo("Rejetée à la main : cette version est bloquée pour la série.");
+            ui.shot("proposals-decided");
+
+            rejected.findElement(By.cssSelector("button.unreject")).click();
+
+            // volume 100 is held by the pack sent since: unblocked, but not sendable as it is
+            ui.waiting().until(ExpectedConditions.textToBePresentInElement(rejected, "n’est plus bloquée"));
+            assertThat(rejected.getText()).contains("Ce tome a été envoyé depuis par un autre téléchargement.");
+            assertThat(rejected.getAttribute("data-state")).isEqualTo("superseded");
+            assertThat(kanzen.allProposals()).filteredOn(p -> p.id() == single.id()).singleElement()
+                    .satisfies(p -> assertThat(p.state()).isEqualTo(Proposal.State.SUPERSEDED));
+
+            sent.findElement(By.cssSelector("a.download-link")).click();
+            WebElement row = ui.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#view tr.highlight")));
+            assertThat(row.getAttribute("data-id")).isEqualTo(String.valueOf(grab));
+        }
+    }
+
+    @Test
+    void undoingARejectionPutsTheProposalBackInThePendingList() throws Exception {
+        try (UiHarness ui = checked(UiHarness.start(tmp.resolve("data")))) {
+            long pack = ui.kanzen().proposals().get(0).id();
+            ui.kanzen().rejectProposal(pack);
+
+            WebElement item = ui.go("proposals/decided").findElement(By.cssSelector(".decided-item[data-state=rejected]"));
+            item.findElement(By.cssSelector("button.unreject")).click();
+
+            ui.waiting().until(ExpectedConditions.textToBePresentInElement(item, "De nouveau en attente"));
+            assertThat(ui.kanzen().proposals()).extracting(Proposal::id).containsExactly(pack);
+            item.findElement(By.linkText("En attente")).click();
+            ui.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("proposals-title"), "1 proposition en attente"));
+            assertThat(ui.browser().findElement(By.cssSelector(".proposal .release")).getText()).isEqualTo(PACK);
+        }
+    }
+
+    @Test
+    void inEnglishTheDecidedListSaysWhyAndStartsEmpty() throws Exception {
+        try (UiHarness ui = UiHarness.english(tmp.resolve("data")).loginAsAdmin()) {
+            WebElement page = ui.go("proposals/decided");
+            assertThat(page.getText()).contains("Decided proposals", "No decided proposal yet.");
+            assertThat(page.findElement(By.id("decided-more")).isDisplayed()).isFalse();
+        }
+    }
+
+    @Test
     void inEnglishAnEmptyListSaysWhatToDo() throws Exception {
         try (UiHarness ui = UiHarness.english(tmp.resolve("data")).loginAsAdmin()) {
             WebElement page = ui.go("proposals");

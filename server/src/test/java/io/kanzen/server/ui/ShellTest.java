@@ -74,6 +74,29 @@ class ShellTest {
     }
 
     @Test
+    void on_a_laptop_the_tabs_sit_on_one_line_beside_the_title_and_the_language() {
+        for (int width : new int[] {1200, 1280}) {
+            try (UiHarness ui = UiHarness.start(tmp.resolve("data-" + width), "fr", width, 800, b -> {}).loginAsAdmin()) {
+                // the longest labels (French) on the narrowest laptop: measured in the page, as drawn
+                Object tops = ui.script("return [...document.querySelectorAll('#tabs [role=tab]')].map(t => Math.round(t.getBoundingClientRect().top))");
+                assertThat(new java.util.HashSet<>((List<?>) tops)).as("the tops of the tabs at " + width + " px").hasSize(1);
+                Object oneRow = ui.script("const h = document.querySelector('header h1').getBoundingClientRect();"
+                        + "const nav = document.getElementById('tabs'); const n = nav.getBoundingClientRect();"
+                        + "const s = document.querySelector('header .side').getBoundingClientRect();"
+                        + "const tabs = [...nav.querySelectorAll('[role=tab]')]; const last = tabs[tabs.length - 1].getBoundingClientRect();"
+                        + "return n.top < h.bottom && s.top < n.bottom && h.right <= n.left && last.right <= s.left && s.right <= window.innerWidth"
+                        + " && nav.scrollWidth <= nav.clientWidth + 1 && document.querySelector('header h1 a').getClientRects().length === 1");
+                assertThat(oneRow).as("title (unbroken), tabs (none overflowing), language and log-out side by side on one row at " + width + " px")
+                        .isEqualTo(true);
+                assertThat(ui.scrollsSideways()).as(width + " px").isFalse();
+                if (width == 1280) {
+                    ui.shot("header");
+                }
+            }
+        }
+    }
+
+    @Test
     void no_page_is_wider_than_a_phone() {
         try (UiHarness ui = UiHarness.phone(tmp.resolve("data")).loginAsAdmin()) {
             for (String page : TABS) {

@@ -23,7 +23,7 @@ import java.util.Optional;
 final class ProposalStore {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String COLUMNS = "id, series_id, series_title, volume_from, volume_to, release_title, source, link_shown, link_kind, size, "
-            + "seeders, score, score_parts, state, state_reason, grab_id, created_at, updated_at";
+            + "seeders, score, score_parts, state, state_reason, grab_id, created_at, updated_at, state_code";
 
     /** A release a check chose, as it is written: {@code linkSealed} is the real link sealed with the data directory's key. */
     record Row(long seriesId, String seriesTitle, VolumeRange volume, String releaseTitle, String source, String linkSealed, String linkShown,
@@ -82,7 +82,7 @@ final class ProposalStore {
             s.setLong(1, seriesId);
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
-                    out.put(r.getString(19), row(r));
+                    out.put(r.getString(20), row(r));
                 }
             }
         }
@@ -139,21 +139,47 @@ final class ProposalStore {
      * Moves a proposal from {@code from} to {@code to}; false when it was not in {@code from} any more (another
      * request or process moved it first): what makes an approval happen once.
      */
-    static boolean move(Connection c, long id, Proposal.State from, Proposal.State to, String reason, Long grabId, Instant now) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("UPDATE proposal SET state = ?, state_reason = ?, grab_id = COALESCE(?, grab_id), "
+    static boolean move(Connection c, long id, Proposal.State from, Proposal.State to, Why why, Long grabId, Instant now) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("UPDATE proposal SET state = ?, state_reason = ?, state_code = ?, grab_id = COALESCE(?, grab_id), "
                 + "updated_at = ? WHERE id = ? AND state = ?")) {
             s.setString(1, to.name());
-            s.setString(2, reason);
-            setLong(s, 3, grabId);
-            s.setString(4, now.toString());
-            s.setLong(5, id);
-            s.setString(6, from.name());
+            s.setString(2, why == null ? null : why.sentence());
+            s.setString(3, why == null ? null : why.code());
+            setLong(s, 4, grabId);
+            s.setString(5, now.toString());
+            s.setLong(6, id);
+            s.setString(7, from.name());
             return s.executeUpdate() == 1;
         }
     }
 
-    boolean move(long id, Proposal.State from, Proposal.State to, String reason, Long grabId, Instant now) {
-        return db.write(c -> move(c, id, from, to, reason, grabId, now));
+    boolean move(long id, Proposal.State from, Proposal.State to, Why why, Long grabId, Instant now) {
+        return db.write(c -> move(c, id, from, to, why, grabId, now));
+    }
+
+    /** Why a proposal moved: a stable code for the web UI and the English sentence for the CLI and the logs. */
+    record Why(String code, String sentence) {}
+
+    /** The proposals no longer pending, the most recently decided first, at most {@code limit}. */
+    List<Proposal> decided(int limit) {
+        return db.read(c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + " FROM proposal WHERE state <> 'PENDING' ORDER BY updated_at DESC, id DESC LIMIT ?")) {
+                s.setInt(1, limit);
+                return rows(s);
+            }
+        });
+    }
+
+    /** Whether a pending proposal holds exactly these volumes of the series (at most one may: the index says so). */
+    static boolean pendingFor(Connection c, long seriesId, VolumeRange volume) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT 1 FROM proposal WHERE series_id = ? AND volume_from = ? AND volume_to = ? AND state = 'PENDING'")) {
+            s.setLong(1, seriesId);
+            s.setDouble(2, volume.from());
+            s.setDouble(3, volume.to());
+            try (ResultSet r = s.executeQuery()) {
+                return r.next();
+            }
+        }
     }
 
     private static List<Proposal> rows(PreparedStatement s) throws SQLException {
@@ -175,7 +201,7 @@ final class ProposalStore {
         Long grabOrNull = r.wasNull() ? null : grab;
         return new Proposal(r.getLong(1), r.getLong(2), r.getString(3), VolumeRange.of(r.getDouble(4), r.getDouble(5)), r.getString(6),
                 r.getString(7), r.getString(8), r.getString(9), sizeOrNull, seedersOrNull, r.getInt(12), parts(r.getString(13)),
-                Proposal.State.valueOf(r.getString(14)), r.getString(15), grabOrNull, Instant.parse(r.getString(17)), Instant.parse(r.getString(18)));
+                Proposal.State.valueOf(r.getString(14)), r.getString(15), r.getString(19), grabOrNull, Instant.parse(r.getString(17)), Instant.parse(r.getString(18)));
     }
 
     private static String json(List<ScoreComponent> parts) {

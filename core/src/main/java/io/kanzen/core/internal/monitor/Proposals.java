@@ -14,6 +14,7 @@ import io.kanzen.core.SeriesSummary;
 import io.kanzen.core.internal.clients.DownloadClients;
 import io.kanzen.core.internal.clients.GrabStore;
 import io.kanzen.core.internal.library.LibraryStore;
+import io.kanzen.core.internal.monitor.ProposalStore.Why;
 import io.kanzen.core.internal.secrets.SecretCipher;
 import io.kanzen.core.internal.storage.Database;
 import java.time.Clock;
@@ -37,6 +38,8 @@ import java.util.regex.Pattern;
 public final class Proposals {
     /** The link as shown: an API key in it masked (the real link is sealed). */
     private static final Pattern API_KEY = Pattern.compile("(?i)([?&](?:apikey|api_key|passkey|token)=)[^&]+");
+
+    private static final Why APPROVED_BY_HAND = new Why("approved", "approved by hand");
 
     private final ProposalStore store;
     private final SecretCipher cipher;
@@ -91,7 +94,7 @@ public final class Proposals {
                 boolean overlapped = rows.stream().anyMatch(r -> r.volume().overlaps(p.getValue().volume()));
                 if (complete || overlapped) {
                     ProposalStore.move(c, p.getValue().id(), Proposal.State.PENDING, Proposal.State.SUPERSEDED,
-                            "a later check chose another release", null, now);
+                            new Why("rechosen", "a later check chose another release"), null, now);
                 }
             }
             for (ProposalStore.Row r : rows) {
@@ -133,7 +136,7 @@ public final class Proposals {
         ProposalStore.Link link = store.link(id);
         Optional<Conflict> conflict = conflict(p, link.key(), seriesById());
         if (conflict.isPresent()) {
-            store.move(id, Proposal.State.PENDING, Proposal.State.SUPERSEDED, conflict.get().why(), null, clock.instant());
+            store.move(id, Proposal.State.PENDING, Proposal.State.SUPERSEDED, conflict.get().reasonWhy(), null, clock.instant());
             throw new GrabConflictException(conflict.get().reason(), KanzenException.pairs("id", id, "why", conflict.get().why()),
                     "proposal " + id + " was not sent: " + conflict.get().why());
         }
@@ -141,12 +144,12 @@ public final class Proposals {
         try {
             realLink = cipher.open(link.sealed());
         } catch (KanzenException e) {
-            store.move(id, Proposal.State.PENDING, Proposal.State.SUPERSEDED, "its link cannot be read any more: " + e.getMessage(), null,
-                    clock.instant());
+            store.move(id, Proposal.State.PENDING, Proposal.State.SUPERSEDED, new Why("unreadable", "its link cannot be read any more: " + e.getMessage()),
+                    null, clock.instant());
             throw new KanzenException("proposal.unreadable", KanzenException.pairs("id", id), "proposal " + id + " cannot be sent (its link"
                     + " cannot be read: " + e.getMessage() + "); the next check proposes its volume again", e);
         }
-        if (!store.move(id, Proposal.State.PENDING, Proposal.State.APPROVED, "approved by hand", null, clock.instant())) {
+        if (!store.move(id, Proposal.State.PENDING, Proposal.State.APPROVED, APPROVED_BY_HAND, null, clock.instant())) {
             throw new KanzenException("proposal.notPending", KanzenException.pairs("id", id), "proposal " + id + " was approved or rejected meanwhile");
         }
         SeriesSettings ss = monitors.get(p.seriesId());
@@ -154,13 +157,14 @@ public final class Proposals {
         String client = ss.client() != null ? ss.client() : cfg.preferredClient();
         try {
             Grab g = clients.grab(client, realLink, p.seriesTitle(), p.volume(), p.seriesId(), p.source(), p.releaseTitle(), link.key());
-            store.move(id, Proposal.State.APPROVED, Proposal.State.APPROVED, "approved by hand", g.id(), clock.instant());
+            store.move(id, Proposal.State.APPROVED, Proposal.State.APPROVED, APPROVED_BY_HAND, g.id(), clock.instant());
             history.add(HistoryEvent.Kind.GRAB, true, p.seriesId(), p.seriesTitle(), p.source(), g.client(), null, null, p.volume(),
                     p.releaseTitle() + " (proposal approved)", clock.instant(), g.id());
             return g;
         } catch (KanzenException e) {
             // the grab is recorded failed: the volume is free again, the proposal may be approved again once the client works
-            store.move(id, Proposal.State.APPROVED, Proposal.State.PENDING, "the last approval failed: " + e.getMessage(), null, clock.instant());
+            store.move(id, Proposal.State.APPROVED, Proposal.State.PENDING, new Why("approveFailed", "the last approval failed: " + e.getMessage()), null,
+                    clock.instant());
             history.add(HistoryEvent.Kind.FAILURE, false, p.seriesId(), p.seriesTitle(), p.source(), client, null, null, p.volume(),
                     p.releaseTitle() + ": " + e.getMessage(), clock.instant());
             throw e;
@@ -194,13 +198,57 @@ public final class Proposals {
         ProposalStore.Link link = store.link(id);
         Instant now = clock.instant();
         boolean moved = store.database().write(c -> ProposalStore.move(c, id, Proposal.State.PENDING, Proposal.State.REJECTED,
-                "rejected by hand: the release is blocklisted", null, now));
+                new Why("rejected", "rejected by hand: the release is blocklisted"), null, now));
         if (!moved) {
             throw new KanzenException("proposal.notPending", KanzenException.pairs("id", id), "proposal " + id + " was approved or rejected meanwhile");
         }
         blocklist.add(p.seriesId(), link.key(), p.releaseTitle(), "proposal rejected by hand", now);
         history.add(HistoryEvent.Kind.DOWNLOAD_CONTROL, true, p.seriesId(), p.seriesTitle(), p.source(), null, null, null, p.volume(),
                 p.releaseTitle() + ": proposal rejected by hand, blocklisted", now);
+        return get(id);
+    }
+
+    /** The proposals no longer pending (approved, rejected, superseded), the most recently decided first, at most {@code limit}. */
+    public List<Proposal> decided(int limit) {
+        if (limit < 1 || limit > Proposal.MOST_DECIDED_LISTED) {
+            throw new KanzenException("input.range", KanzenException.pairs("field", "limit", "min", 1, "max", Proposal.MOST_DECIDED_LISTED),
+                    "limit is between 1 and " + Proposal.MOST_DECIDED_LISTED);
+        }
+        supersedeStale();
+        return store.decided(limit);
+    }
+
+    /**
+     * Undoes a rejection: the release comes off the series' blocklist and the proposal is pending again, to approve
+     * or reject. When its volume was owned or grabbed since, or a later check proposed another release for the same
+     * volumes, the release is still unblocked but the proposal is superseded, with why: the user chooses among what
+     * is pending.
+     */
+    public synchronized Proposal unreject(long id) {
+        Proposal p = get(id);
+        if (p.state() != Proposal.State.REJECTED) {
+            throw new KanzenException("proposal.notRejected", KanzenException.pairs("id", id, "state", p.state().name().toLowerCase(Locale.ROOT)),
+                    "proposal " + id + " is " + p.state().name().toLowerCase(Locale.ROOT) + ": only a rejected one can be taken back");
+        }
+        ProposalStore.Link link = store.link(id);
+        Instant now = clock.instant();
+        Optional<Conflict> conflict = conflict(p, link.key(), seriesById());
+        boolean moved = store.database().write(c -> {
+            if (conflict.isPresent()) {
+                return ProposalStore.move(c, id, Proposal.State.REJECTED, Proposal.State.SUPERSEDED, conflict.get().reasonWhy(), null, now);
+            }
+            if (ProposalStore.pendingFor(c, p.seriesId(), p.volume())) {
+                return ProposalStore.move(c, id, Proposal.State.REJECTED, Proposal.State.SUPERSEDED,
+                        new Why("rechosen", "its rejection was undone, but a later check proposes another release for the same volumes"), null, now);
+            }
+            return ProposalStore.move(c, id, Proposal.State.REJECTED, Proposal.State.PENDING, null, null, now);
+        });
+        if (!moved) {
+            throw new KanzenException("proposal.notRejected", KanzenException.pairs("id", id), "proposal " + id + " changed meanwhile");
+        }
+        blocklist.remove(p.seriesId(), link.key());
+        history.add(HistoryEvent.Kind.DOWNLOAD_CONTROL, true, p.seriesId(), p.seriesTitle(), p.source(), null, null, null, p.volume(),
+                p.releaseTitle() + ": rejection undone by hand, no longer blocklisted", now);
         return get(id);
     }
 
@@ -218,9 +266,9 @@ public final class Proposals {
         Instant now = clock.instant();
         for (Proposal p : pending) {
             ProposalStore.Link link = store.link(p.id());
-            String why = series.containsKey(p.seriesId()) ? conflict(p, link.key(), series).map(Conflict::why).orElse(null) : "the series is no longer in the libraries";
+            Why why = conflict(p, link.key(), series).map(Conflict::reasonWhy).orElse(null);
             if (why == null && blocklist.keys(p.seriesId()).contains(link.key())) {
-                why = "its release was blocklisted";
+                why = new Why("blocklisted", "its release was blocklisted");
             }
             if (why != null) {
                 store.move(p.id(), Proposal.State.PENDING, Proposal.State.SUPERSEDED, why, null, now);
@@ -228,28 +276,32 @@ public final class Proposals {
         }
     }
 
-    /** Why sending a proposal now would grab twice. */
-    private record Conflict(GrabConflictException.Reason reason, String why) {}
+    /** Why sending a proposal now would grab twice: the exception's reason, the proposal's reason code and the sentence. */
+    private record Conflict(GrabConflictException.Reason reason, String code, String why) {
+        Why reasonWhy() {
+            return new Why(code, why);
+        }
+    }
 
     /** Why sending a proposal now would grab twice (its volume owned or held, its release sent), if it would. */
     private Optional<Conflict> conflict(Proposal p, String key, Map<Long, SeriesSummary> series) {
         SeriesSummary s = series.get(p.seriesId());
         if (s == null) {
-            return Optional.of(new Conflict(GrabConflictException.Reason.OWNED, "the series is no longer in the libraries"));
+            return Optional.of(new Conflict(GrabConflictException.Reason.OWNED, "seriesGone", "the series is no longer in the libraries"));
         }
         VolumeRange v = p.volume();
         if (s.volumes().stream().anyMatch(o -> o.overlaps(v))) {
-            return Optional.of(new Conflict(GrabConflictException.Reason.OWNED, "volume " + v + " of " + s.title() + " is in the library now"));
+            return Optional.of(new Conflict(GrabConflictException.Reason.OWNED, "owned", "volume " + v + " of " + s.title() + " is in the library now"));
         }
         for (Grab g : grabs.ofSeries(s.id())) {
             if (!g.state().holdsVolume()) {
                 continue;
             }
             if (key.equals(grabs.linkKey(g.id()))) {
-                return Optional.of(new Conflict(GrabConflictException.Reason.SAME_LINK, "this release was already sent (download " + g.id() + ")"));
+                return Optional.of(new Conflict(GrabConflictException.Reason.SAME_LINK, "sent", "this release was already sent (download " + g.id() + ")"));
             }
             if (g.volume() != null && g.volume().overlaps(v)) {
-                return Optional.of(new Conflict(GrabConflictException.Reason.HELD, "volume " + g.volume() + " of " + s.title()
+                return Optional.of(new Conflict(GrabConflictException.Reason.HELD, "held", "volume " + g.volume() + " of " + s.title()
                         + " was grabbed since (download " + g.id() + ")"));
             }
         }
