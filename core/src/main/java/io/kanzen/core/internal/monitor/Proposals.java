@@ -129,10 +129,7 @@ public final class Proposals {
      */
     public synchronized Grab approve(long id) {
         Proposal p = get(id);
-        if (p.state() != Proposal.State.PENDING) {
-            throw new KanzenException("proposal.notPending", KanzenException.pairs("id", id, "state", p.state().name().toLowerCase(Locale.ROOT)),
-                    "proposal " + id + " is " + p.state().name().toLowerCase(Locale.ROOT) + ": only a pending one can be approved");
-        }
+        require(p, Proposal.State.PENDING, "proposal.notPending", "approved");
         ProposalStore.Link link = store.link(id);
         Optional<Conflict> conflict = conflict(p, link.key(), seriesById());
         if (conflict.isPresent()) {
@@ -191,10 +188,7 @@ public final class Proposals {
     /** Turns a pending proposal down: its release is blocklisted for the series, so the next check chooses another. */
     public synchronized Proposal reject(long id) {
         Proposal p = get(id);
-        if (p.state() != Proposal.State.PENDING) {
-            throw new KanzenException("proposal.notPending", KanzenException.pairs("id", id, "state", p.state().name().toLowerCase(Locale.ROOT)),
-                    "proposal " + id + " is " + p.state().name().toLowerCase(Locale.ROOT) + ": only a pending one can be rejected");
-        }
+        require(p, Proposal.State.PENDING, "proposal.notPending", "rejected");
         ProposalStore.Link link = store.link(id);
         Instant now = clock.instant();
         boolean moved = store.database().write(c -> ProposalStore.move(c, id, Proposal.State.PENDING, Proposal.State.REJECTED,
@@ -226,10 +220,7 @@ public final class Proposals {
      */
     public synchronized Proposal unreject(long id) {
         Proposal p = get(id);
-        if (p.state() != Proposal.State.REJECTED) {
-            throw new KanzenException("proposal.notRejected", KanzenException.pairs("id", id, "state", p.state().name().toLowerCase(Locale.ROOT)),
-                    "proposal " + id + " is " + p.state().name().toLowerCase(Locale.ROOT) + ": only a rejected one can be taken back");
-        }
+        require(p, Proposal.State.REJECTED, "proposal.notRejected", "taken back");
         ProposalStore.Link link = store.link(id);
         Instant now = clock.instant();
         Optional<Conflict> conflict = conflict(p, link.key(), seriesById());
@@ -250,6 +241,15 @@ public final class Proposals {
         history.add(HistoryEvent.Kind.DOWNLOAD_CONTROL, true, p.seriesId(), p.seriesTitle(), p.source(), null, null, null, p.volume(),
                 p.releaseTitle() + ": rejection undone by hand, no longer blocklisted", now);
         return get(id);
+    }
+
+    /** Refuses, with {@code code}, what may be done only to a proposal in {@code wanted}: "proposal 3 is approved: only a pending one can be rejected". */
+    private static void require(Proposal p, Proposal.State wanted, String code, String done) {
+        if (p.state() != wanted) {
+            String state = p.state().name().toLowerCase(Locale.ROOT);
+            throw new KanzenException(code, KanzenException.pairs("id", p.id(), "state", state),
+                    "proposal " + p.id() + " is " + state + ": only a " + wanted.name().toLowerCase(Locale.ROOT) + " one can be " + done);
+        }
     }
 
     private Proposal get(long id) {
