@@ -166,6 +166,8 @@ class ProposalApiTest {
         HttpResponse<String> unknown = api.call("POST", "/api/proposals/999/approve", null);
         assertThat(unknown.statusCode()).isEqualTo(404);
         assertThat(json(unknown).path("error").asText()).isEqualTo("no proposal with id 999");
+        assertThat(api.call("POST", "/api/proposals/999/unreject", null).statusCode()).isEqualTo(404);
+        assertThat(api.call("GET", "/api/proposals?state=decided&limit=abc", null).statusCode()).isEqualTo(400);
         HttpResponse<String> bad = api.call("POST", "/api/proposals/abc/reject", null);
         assertThat(bad.statusCode()).isEqualTo(400);
         assertThat(json(bad).path("field").asText()).isEqualTo("id");

@@ -193,6 +193,9 @@ class ProposalsPageTest {
             ui.go("proposals").findElement(By.cssSelector("details.why summary")).click();
             assertThat(ui.scrollsSideways()).isFalse();
             ui.shot("proposals-phone");
+            ui.kanzen().rejectProposal(ui.kanzen().proposals().get(0).id());
+            ui.go("proposals/decided").findElement(By.cssSelector(".decided-item button.unreject"));
+            assertThat(ui.scrollsSideways()).as("the decided list at 360 px").isFalse();
         }
     }
 }
