@@ -487,8 +487,7 @@ public final class LibraryScanner {
             rowsInOrder = new ArrayList<>(pending);
             rowsInOrder.sort(BY_PATH);
         }
-        FileRows rows = new FileRows(c, libraryId);
-        try (PreparedStatement insertSeries = LibraryStore.insertSeries(c)) {
+        try (FileRows rows = new FileRows(c, libraryId); PreparedStatement insertSeries = LibraryStore.insertSeries(c)) {
             for (Pending p : rowsInOrder) {
                 String title = seriesTitle(p);
                 String key = keysByTitle.computeIfAbsent(title, TitleKey::of); // a folder's files share their title
@@ -500,8 +499,6 @@ public final class LibraryScanner {
                 rows.add(seriesId, p.file(), p.name());
             }
             rows.write();
-        } finally {
-            rows.close();
         }
         try (PreparedStatement orphans = c.prepareStatement(
                 "DELETE FROM series WHERE library_id = ? AND NOT EXISTS (SELECT 1 FROM volume_file f WHERE f.series_id = series.id)")) {
