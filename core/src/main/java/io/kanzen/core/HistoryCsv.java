@@ -1,12 +1,18 @@
 package io.kanzen.core;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** The history as CSV (RFC 4180 quoting), the one export format the CLI and the server both write. */
+/**
+ * The history as CSV (RFC 4180 quoting), the one export format the CLI and the server both write. The last columns are
+ * the event's code and its parameters as a JSON object, for a reader that says events in another language.
+ */
 public final class HistoryCsv {
-    public static final String HEADER = "at,kind,success,series,source,client,query,results,volume,message";
+    public static final String HEADER = "at,kind,success,series,source,client,query,results,volume,message,code,params";
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private HistoryCsv() {}
 
@@ -22,6 +28,12 @@ public final class HistoryCsv {
         cells.add(e.results() == null ? "" : e.results().toString());
         cells.add(e.volume() == null ? "" : e.volume().toString());
         cells.add(cell(e.message()));
+        cells.add(cell(e.code()));
+        try {
+            cells.add(e.params().isEmpty() ? "" : cell(JSON.writeValueAsString(e.params())));
+        } catch (JsonProcessingException x) {
+            throw new IllegalStateException("a map of texts is always JSON", x);
+        }
         return String.join(",", cells);
     }
 

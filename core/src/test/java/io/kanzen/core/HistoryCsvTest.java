@@ -24,6 +24,13 @@ class HistoryCsvTest {
     @Test
     void ordinaryTextAndQuotesStayAsTheyWere() {
         assertThat(HistoryCsv.row(event("One Piece", "sent \"T100\", at last")))
-                .isEqualTo("2026-11-24T12:00:00Z,grab,true,One Piece,prowlarr,,,3,,\"sent \"\"T100\"\", at last\"");
+                .isEqualTo("2026-11-24T12:00:00Z,grab,true,One Piece,prowlarr,,,3,,\"sent \"\"T100\"\", at last\",,");
+    }
+
+    @Test
+    void theCodeAndItsParametersEndTheRowSoAnotherLanguageCanSayTheEvent() {
+        HistoryEvent sent = new HistoryEvent(1, Instant.parse("2026-11-24T12:00:00Z"), HistoryEvent.Kind.GRAB, true, 4L, "One Piece", "prowlarr",
+                "qbittorrent", null, null, null, "One Piece T100", 9L, HistoryCodes.SENT, java.util.Map.of("client", "qbittorrent"));
+        assertThat(HistoryCsv.row(sent)).endsWith(",One Piece T100,grab.sent,\"{\"\"client\"\":\"\"qbittorrent\"\"}\"");
     }
 }

@@ -92,7 +92,10 @@ final class HistoryApi {
         });
     }
 
-    /** One event as the page and the JSON export show it: types in lower case, the volume as text ("3", "1-3"). */
+    /**
+     * One event as the page and the JSON export show it: types in lower case, the volume as text ("3", "1-3"); the
+     * English message for whoever does not know the code (null for events stored before codes).
+     */
     static Map<String, Object> event(HistoryEvent e) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", e.id());
@@ -108,6 +111,9 @@ final class HistoryApi {
         m.put("volume", e.volume() == null ? null : e.volume().toString());
         m.put("message", e.message());
         m.put("grabId", e.grabId());
+        // branch histcodes: what happened as a code and its parameters, for the page to say it in the user's language
+        m.put("code", e.code());
+        m.put("params", e.params());
         return m;
     }
 

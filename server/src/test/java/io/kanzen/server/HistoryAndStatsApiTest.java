@@ -95,6 +95,34 @@ class HistoryAndStatsApiTest {
     }
 
     @Test
+    void eachEventCarriesItsCodeAndParametersBesideTheEnglishMessageInThePagesTheExportsAndASeriesHistory() throws Exception {
+        JsonNode failures = get("/api/history?outcome=failure").path("items");
+        JsonNode refused = failures.get(1);
+        assertThat(refused.path("type").asText()).isEqualTo("failure");
+        assertThat(refused.path("code").asText()).as("the client's failure, by its kind").isEqualTo("plugin.badResponse");
+        assertThat(refused.path("params").path("name").asText()).isEqualTo("client");
+        assertThat(refused.path("params").path("series").asText()).isEqualTo("One Piece");
+        assertThat(refused.path("params").path("volume").asText()).isEqualTo("5");
+        assertThat(refused.path("params").path("step").asText()).isEqualTo("send");
+        assertThat(refused.path("params").path("detail").asText()).isEqualTo("the client refused the link");
+        assertThat(refused.path("message").asText()).as("the English message stays for the CLI").contains("the client refused the link");
+        assertThat(failures.get(0).path("code").asText()).isEqualTo("download.failedBlocklisted");
+
+        JsonNode grab = get("/api/history?type=grab").path("items").get(1);
+        assertThat(grab.path("code").asText()).isEqualTo("grab.sent");
+        assertThat(grab.path("params").path("release").asText()).isEqualTo("Berserk Tome 01 FR");
+        assertThat(texts(get("/api/history?limit=500").path("items"), "code")).doesNotContainNull();
+
+        String csv = call("/api/history/export?format=csv&type=grab", null).body();
+        assertThat(csv.lines().skip(1).toList()).anySatisfy(l -> assertThat(l).endsWith(",grab.byHand,\"{\"\"series\"\":\"\"One Piece\"\",\"\"volume\"\":\"\"3\"\",\"\"client\"\":\"\"client\"\"}\""));
+
+        long berserk = kanzen.series().stream().filter(s -> s.title().equals("Berserk")).findFirst().orElseThrow().id();
+        JsonNode ofSeries = get("/api/series/" + berserk + "/history");
+        assertThat(ofSeries).isNotEmpty().allSatisfy(e -> assertThat(e.path("code").asText()).isNotEmpty());
+        assertThat(ofSeries).anySatisfy(e -> assertThat(e.path("params").path("series").asText()).isEqualTo("Berserk"));
+    }
+
+    @Test
     void badFiltersAreRefusedNamingTheField() throws Exception {
         for (String[] c : new String[][] {{"type=grabbed", "type", "input.choice"}, {"limit=501", "limit", "input.range"},
                 {"offset=-1", "offset", "input.range"}, {"from=21/11/2026", "from", "input.date"}, {"tz=Mars/Olympus", "tz", "input.timeZone"},
@@ -116,7 +144,7 @@ class HistoryAndStatsApiTest {
         assertThat(csv.statusCode()).isEqualTo(200);
         assertThat(csv.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
         assertThat(csv.headers().firstValue("Content-Disposition").orElse("")).isEqualTo("attachment; filename=kanzen-history.csv");
-        assertThat(csv.body().lines().toList()).hasSize(3).first().isEqualTo("at,kind,success,series,source,client,query,results,volume,message");
+        assertThat(csv.body().lines().toList()).hasSize(3).first().isEqualTo("at,kind,success,series,source,client,query,results,volume,message,code,params");
         assertThat(csv.body().lines().skip(1).toList()).satisfiesExactly(l -> assertThat(l).startsWith("2026-11-21T12:00:00Z,grab,true,One Piece,"),
                 l -> assertThat(l).startsWith("2026-11-20T11:00:00Z,grab,true,Berserk,releases,client"));
 

@@ -3,6 +3,7 @@ package io.kanzen.core.internal.monitor;
 import io.kanzen.api.VolumeRange;
 import io.kanzen.core.Grab;
 import io.kanzen.core.GrabConflictException;
+import io.kanzen.core.HistoryCodes;
 import io.kanzen.core.HistoryEvent;
 import io.kanzen.core.KanzenException;
 import io.kanzen.core.SeriesSummary;
@@ -57,10 +58,13 @@ public final class DownloadControl {
         try {
             Grab g = clients.grab(client, link, seriesTitle, volume, seriesId, null, null, key);
             history.add(HistoryEvent.Kind.GRAB, true, seriesId, seriesTitle, null, g.client(), null, null, volume,
+                    seriesId == null ? HistoryCodes.SENT_BY_HAND_UNLINKED : HistoryCodes.SENT_BY_HAND,
+                    KanzenException.pairs("series", seriesTitle, "volume", volume, "client", g.client()),
                     "sent by hand" + (seriesId == null ? " (not linked to a series)" : ""), now, g.id());
             return g;
         } catch (KanzenException e) {
-            history.add(HistoryEvent.Kind.FAILURE, false, seriesId, seriesTitle, null, client, null, null, volume, e.getMessage(), now);
+            history.add(HistoryEvent.Kind.FAILURE, false, seriesId, seriesTitle, null, client, null, null, volume, e.code(),
+                    HistoryCodes.failure(e, "series", seriesTitle, "volume", volume, "client", client, "step", HistoryCodes.STEP_SEND), e.getMessage(), now);
             throw e;
         }
     }
@@ -96,6 +100,7 @@ public final class DownloadControl {
         grabs.link(grabId, s.id(), volume, LinkKeys.ofLink(g.link()));
         grabs.recordImportError(grabId, null);
         history.add(HistoryEvent.Kind.DOWNLOAD_CONTROL, true, s.id(), s.title(), g.source(), g.client(), null, null, volume,
+                HistoryCodes.LINKED, KanzenException.pairs("series", s.title(), "volume", volume, "client", g.client()),
                 "linked by hand to " + s.title() + (volume == null ? "" : " volume " + volume), clock.instant(), grabId);
         return get(grabId);
     }
@@ -109,7 +114,7 @@ public final class DownloadControl {
         clients.remove(g, true);
         Grab done = grabs.markCancelled(g, "cancelled by hand", clock.instant());
         history.add(HistoryEvent.Kind.DOWNLOAD_CONTROL, true, g.seriesId(), g.title(), g.source(), g.client(), null, null, g.volume(),
-                "cancelled by hand", clock.instant(), grabId);
+                HistoryCodes.CANCELLED, about(g), "cancelled by hand", clock.instant(), grabId);
         return done;
     }
 
@@ -132,8 +137,8 @@ public final class DownloadControl {
                 }
                 grabs.resend(g, handle, clock.instant());
                 String what = "sent again by hand";
-                history.add(HistoryEvent.Kind.DOWNLOAD_CONTROL, true, g.seriesId(), g.title(), g.source(), g.client(), null, null, g.volume(), what,
-                        clock.instant(), grabId);
+                history.add(HistoryEvent.Kind.DOWNLOAD_CONTROL, true, g.seriesId(), g.title(), g.source(), g.client(), null, null, g.volume(),
+                        HistoryCodes.RESENT, about(g), what, clock.instant(), grabId);
                 return new TrackReport(List.of(new TrackReport.Event(grabId, HistoryEvent.Kind.DOWNLOAD_CONTROL, g.title(), g.volume(), what)),
                         List.of());
             }
@@ -155,8 +160,14 @@ public final class DownloadControl {
         }
         blocklist.add(g.seriesId(), key, g.releaseTitle() != null ? g.releaseTitle() : g.title(), "blocklisted by hand", clock.instant());
         history.add(HistoryEvent.Kind.DOWNLOAD_CONTROL, true, g.seriesId(), g.title(), g.source(), g.client(), null, null, g.volume(),
-                "blocklisted by hand", clock.instant(), grabId);
+                HistoryCodes.BLOCKLISTED, about(g), "blocklisted by hand", clock.instant(), grabId);
         return out;
+    }
+
+    /** The parameters of an event about download {@code g}: its series, volume, client, source and release. */
+    static java.util.Map<String, String> about(Grab g) {
+        return KanzenException.pairs("series", g.title(), "volume", g.volume(), "client", g.client(), "source", g.source(), "release",
+                g.releaseTitle());
     }
 
     private Grab get(long id) {

@@ -5,6 +5,7 @@ import io.kanzen.api.DownloadStatus;
 import io.kanzen.api.PluginException;
 import io.kanzen.core.DownloadSettings;
 import io.kanzen.core.Grab;
+import io.kanzen.core.HistoryCodes;
 import io.kanzen.core.HistoryEvent;
 import io.kanzen.core.KanzenException;
 import io.kanzen.core.Problem;
@@ -19,6 +20,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -163,15 +165,23 @@ public final class DownloadTracker {
             ImportResult result = importer.importDownload(g, local, settings, client.afterImport());
             String what = result.describe();
             grabs.markImported(g, what, now);
-            history.add(HistoryEvent.Kind.IMPORT, true, g.seriesId(), g.title(), g.source(), g.client(), null, null, g.volume(), what, now, g.id());
+            Map<String, String> params = new LinkedHashMap<>(DownloadControl.about(g));
+            params.put("folder", result.folder() == null ? "" : result.folder().toString());
+            params.put("placed", String.valueOf(result.placed().size()));
+            params.put("skipped", String.valueOf(result.skipped().size()));
+            history.add(HistoryEvent.Kind.IMPORT, true, g.seriesId(), g.title(), g.source(), g.client(), null, null, g.volume(),
+                    result.skipped().isEmpty() ? HistoryCodes.IMPORTED : HistoryCodes.IMPORTED_PARTLY, params, what, now, g.id());
             events.add(new TrackReport.Event(g.id(), HistoryEvent.Kind.IMPORT, g.title(), g.volume(), what));
             afterImport(g, client.afterImport(), problems);
         } catch (ImportFailure f) {
             String why = f.describe();
             if (!why.equals(g.importError())) { // retried at every poll: history hears of each new reason once
                 grabs.recordImportError(g.id(), why);
-                history.add(HistoryEvent.Kind.IMPORT_FAILED, false, g.seriesId(), g.title(), g.source(), g.client(), null, null, g.volume(), why,
-                        now, g.id());
+                Map<String, String> params = new LinkedHashMap<>(DownloadControl.about(g));
+                params.put("detail", f.getMessage());
+                params.putAll(f.params());
+                history.add(HistoryEvent.Kind.IMPORT_FAILED, false, g.seriesId(), g.title(), g.source(), g.client(), null, null, g.volume(),
+                        f.code(), params, why, now, g.id());
                 events.add(new TrackReport.Event(g.id(), HistoryEvent.Kind.IMPORT_FAILED, g.title(), g.volume(), why));
             }
             problems.add(Problem.of(f.code(), "import of " + g.title() + (g.volume() == null ? "" : " " + g.volume()) + ": " + why,
@@ -209,7 +219,11 @@ public final class DownloadTracker {
         }
         String message = (kind == HistoryEvent.Kind.STALLED ? "stalled: " : "download failed: ") + why
                 + (blocked ? "; release blocklisted, the volume is wanted again" : "");
-        history.add(kind, false, g.seriesId(), g.title(), g.source(), g.client(), null, null, g.volume(), message, now, g.id());
+        Map<String, String> params = new LinkedHashMap<>(DownloadControl.about(g));
+        params.put("detail", why);
+        String code = kind == HistoryEvent.Kind.STALLED ? (blocked ? HistoryCodes.STALLED_BLOCKLISTED : HistoryCodes.STALLED)
+                : blocked ? HistoryCodes.DOWNLOAD_FAILED_BLOCKLISTED : HistoryCodes.DOWNLOAD_FAILED;
+        history.add(kind, false, g.seriesId(), g.title(), g.source(), g.client(), null, null, g.volume(), code, params, message, now, g.id());
         events.add(new TrackReport.Event(g.id(), kind, g.title(), g.volume(), message));
         lastResend.remove(g.id());
     }

@@ -1,5 +1,8 @@
 package io.kanzen.core.internal.monitor;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.kanzen.api.VolumeRange;
 import io.kanzen.core.HistoryEvent;
 import io.kanzen.core.internal.storage.Database;
@@ -9,6 +12,7 @@ import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
@@ -20,6 +24,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class HistoryStore {
     private static final Logger LOG = LoggerFactory.getLogger(HistoryStore.class);
+    private static final ObjectMapper JSON = new ObjectMapper();
     private final Database db;
     private final List<Consumer<HistoryEvent>> listeners = new CopyOnWriteArrayList<>();
 
@@ -35,15 +40,20 @@ public final class HistoryStore {
         listeners.add(listener);
     }
 
+    /**
+     * Stores an event and tells the listeners. {@code code} and {@code params} say what happened for a front end
+     * ({@link io.kanzen.core.HistoryCodes}, or a failure's code); {@code message} says it in English for the CLI and logs.
+     */
     public void add(HistoryEvent.Kind kind, boolean success, Long seriesId, String seriesTitle, String source, String client, String query,
-            Integer results, VolumeRange volume, String message, Instant at) {
-        add(kind, success, seriesId, seriesTitle, source, client, query, results, volume, message, at, null);
+            Integer results, VolumeRange volume, String code, Map<String, String> params, String message, Instant at) {
+        add(kind, success, seriesId, seriesTitle, source, client, query, results, volume, code, params, message, at, null);
     }
 
     /** An event about one download: {@code grabId} ties it to the grab. */
     public void add(HistoryEvent.Kind kind, boolean success, Long seriesId, String seriesTitle, String source, String client, String query,
-            Integer results, VolumeRange volume, String message, Instant at, Long grabId) {
-        HistoryEvent stored = insert(kind, success, seriesId, seriesTitle, source, client, query, results, volume, message, at, grabId);
+            Integer results, VolumeRange volume, String code, Map<String, String> params, String message, Instant at, Long grabId) {
+        HistoryEvent stored = insert(kind, success, seriesId, seriesTitle, source, client, query, results, volume, code, params, message, at,
+                grabId);
         for (Consumer<HistoryEvent> listener : listeners) {
             try {
                 listener.accept(stored);
@@ -58,15 +68,19 @@ public final class HistoryStore {
      * failed), so that a failure is never notified in a loop.
      */
     public void addUnheard(HistoryEvent.Kind kind, boolean success, Long seriesId, String seriesTitle, String source, String client,
-            String query, Integer results, VolumeRange volume, String message, Instant at) {
-        insert(kind, success, seriesId, seriesTitle, source, client, query, results, volume, message, at, null);
+            String query, Integer results, VolumeRange volume, String code, Map<String, String> params, String message, Instant at) {
+        insert(kind, success, seriesId, seriesTitle, source, client, query, results, volume, code, params, message, at, null);
     }
 
     private HistoryEvent insert(HistoryEvent.Kind kind, boolean success, Long seriesId, String seriesTitle, String source, String client,
-            String query, Integer results, VolumeRange volume, String message, Instant at, Long grabId) {
+            String query, Integer results, VolumeRange volume, String code, Map<String, String> params, String message, Instant at, Long grabId) {
+        if (code == null || code.isBlank()) {
+            throw new IllegalArgumentException("a history event needs a code");
+        }
+        Map<String, String> given = params == null ? Map.of() : params;
         long id = db.write(c -> {
             try (PreparedStatement s = c.prepareStatement("INSERT INTO history (at, kind, success, series_id, series_title, source, client, query, "
-                    + "results, volume_from, volume_to, message, grab_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    + "results, volume_from, volume_to, message, grab_id, code, params) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 s.setString(1, at.toString());
                 s.setString(2, kind.name());
                 s.setInt(3, success ? 1 : 0);
@@ -97,13 +111,36 @@ public final class HistoryStore {
                 } else {
                     s.setLong(13, grabId);
                 }
+                s.setString(14, code);
+                s.setString(15, json(given));
                 s.executeUpdate();
             }
             try (PreparedStatement s = c.prepareStatement("SELECT last_insert_rowid()"); ResultSet r = s.executeQuery()) {
                 return r.next() ? r.getLong(1) : -1L;
             }
         });
-        return new HistoryEvent(id, at, kind, success, seriesId, seriesTitle, source, client, query, results, volume, message, grabId);
+        return new HistoryEvent(id, at, kind, success, seriesId, seriesTitle, source, client, query, results, volume, message, grabId, code, given);
+    }
+
+    private static String json(Map<String, String> params) {
+        try {
+            return JSON.writeValueAsString(params);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a map of texts is always JSON", e);
+        }
+    }
+
+    /** The stored parameters; none when absent (an event from before codes) or unreadable (logged: the event still shows). */
+    private static Map<String, String> params(String json) {
+        if (json == null || json.isBlank()) {
+            return Map.of();
+        }
+        try {
+            return JSON.readValue(json, new TypeReference<Map<String, String>>() {});
+        } catch (JsonProcessingException e) {
+            LOG.warn("unreadable parameters of a history event ({}): {}", json, e.getOriginalMessage());
+            return Map.of();
+        }
     }
 
     /** Newest first; {@code success} null for all, true for successes only, false for errors only. */
@@ -125,7 +162,7 @@ public final class HistoryStore {
 
     /** The columns {@link #event(ResultSet)} reads, in its order. */
     public static final String COLUMNS = "id, at, kind, success, series_id, series_title, source, client, query, results, volume_from, volume_to, "
-            + "message, grab_id";
+            + "message, grab_id, code, params";
 
     /** The event of the current row of a query selecting {@link #COLUMNS}. */
     public static HistoryEvent event(ResultSet r) throws java.sql.SQLException {
@@ -138,7 +175,8 @@ public final class HistoryStore {
         long grab = r.getLong(14);
         Long grabId = r.wasNull() ? null : grab;
         return new HistoryEvent(r.getLong(1), Instant.parse(r.getString(2)), HistoryEvent.Kind.valueOf(r.getString(3)), r.getInt(4) == 1, seriesId,
-                r.getString(6), r.getString(7), r.getString(8), r.getString(9), count, volume, r.getString(13), grabId);
+                r.getString(6), r.getString(7), r.getString(8), r.getString(9), count, volume, r.getString(13), grabId, r.getString(15),
+                params(r.getString(16)));
     }
 
     public int count(HistoryEvent.Kind kind, boolean success) {

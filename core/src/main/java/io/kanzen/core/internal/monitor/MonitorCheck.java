@@ -13,6 +13,7 @@ import io.kanzen.api.source.SeriesQuery;
 import io.kanzen.core.CheckProgress;
 import io.kanzen.core.CheckReport;
 import io.kanzen.core.Grab;
+import io.kanzen.core.HistoryCodes;
 import io.kanzen.core.HistoryEvent;
 import io.kanzen.core.KanzenException;
 import io.kanzen.core.Problem;
@@ -236,7 +237,8 @@ public final class MonitorCheck {
                 backoff.succeeded(source);
             } catch (PluginException e) {
                 backoff.failed(source, e, clock.instant());
-                history.add(HistoryEvent.Kind.FAILURE, false, null, null, source, null, "index refresh", null, null, e.getMessage(), clock.instant());
+                history.add(HistoryEvent.Kind.FAILURE, false, null, null, source, null, "index refresh", null, null, KanzenException.codeOf(e),
+                        HistoryCodes.failure(e, "name", source, "source", source, "step", HistoryCodes.STEP_INDEX), e.getMessage(), clock.instant());
                 problems.add(Problem.of("source.indexFailed", source + ": the index refresh failed: " + e.getMessage(),
                         "name", source, "detail", e.getMessage()));
             }
@@ -382,14 +384,17 @@ public final class MonitorCheck {
             counters.searches.incrementAndGet();
             List<Release> r = sources.searchOne(source, request);
             backoff.succeeded(source);
-            history.add(HistoryEvent.Kind.SEARCH, true, s.id(), s.title(), source, null, request.query(), r.size(), null, null, clock.instant());
+            history.add(HistoryEvent.Kind.SEARCH, true, s.id(), s.title(), source, null, request.query(), r.size(), null, HistoryCodes.SEARCHED,
+                    KanzenException.pairs("series", s.title(), "source", source, "query", request.query(), "results", r.size()),
+                    null, clock.instant());
             return r;
         } catch (PluginException e) {
             if (backedOff.add(source)) { // one failing source never stops the check, nor is asked again in it
                 backoff.failed(source, e, clock.instant());
             }
-            history.add(HistoryEvent.Kind.FAILURE, false, s.id(), s.title(), source, null, request.query(), null, null, e.getMessage(),
-                    clock.instant());
+            history.add(HistoryEvent.Kind.FAILURE, false, s.id(), s.title(), source, null, request.query(), null, null, KanzenException.codeOf(e),
+                    HistoryCodes.failure(e, "name", source, "series", s.title(), "source", source, "query", request.query(), "step",
+                            HistoryCodes.STEP_SEARCH), e.getMessage(), clock.instant());
             seriesProblems.add(Problem.of(KanzenException.pluginCode(e), source + ": " + e.getMessage(), "name", source,
                     "detail", e.getMessage()));
         } catch (KanzenException e) {
@@ -437,11 +442,13 @@ public final class MonitorCheck {
         try {
             Grab g = clients.grab(client, r.link(), s.title(), r.parsed().volume(), s.id(), r.source(), r.title(), LinkKeys.of(r));
             history.add(HistoryEvent.Kind.GRAB, true, s.id(), s.title(), r.source(), g.client(), null, null, r.parsed().volume(),
-                    r.title(), clock.instant());
+                    HistoryCodes.SENT, KanzenException.pairs("series", s.title(), "volume", r.parsed().volume(), "source", r.source(), "client",
+                            g.client(), "release", r.title()), r.title(), clock.instant());
             return g;
         } catch (KanzenException e) {
-            history.add(HistoryEvent.Kind.FAILURE, false, s.id(), s.title(), r.source(), client, null, null, r.parsed().volume(),
-                    r.title() + ": " + e.getMessage(), clock.instant());
+            history.add(HistoryEvent.Kind.FAILURE, false, s.id(), s.title(), r.source(), client, null, null, r.parsed().volume(), e.code(),
+                    HistoryCodes.failure(e, "series", s.title(), "volume", r.parsed().volume(), "source", r.source(), "client", client, "release",
+                            r.title(), "step", HistoryCodes.STEP_SEND), r.title() + ": " + e.getMessage(), clock.instant());
             problems.add(Problem.of(e, e.getMessage()));
             return null;
         }
@@ -494,7 +501,9 @@ public final class MonitorCheck {
             return cached;
         } catch (PluginException e) {
             backoff.failed(source.get(), e, clock.instant());
-            history.add(HistoryEvent.Kind.FAILURE, false, s.id(), s.title(), source.get(), null, s.title(), null, null, e.getMessage(), clock.instant());
+            history.add(HistoryEvent.Kind.FAILURE, false, s.id(), s.title(), source.get(), null, s.title(), null, null, KanzenException.codeOf(e),
+                    HistoryCodes.failure(e, "name", source.get(), "series", s.title(), "source", source.get(), "step", HistoryCodes.STEP_METADATA),
+                    e.getMessage(), clock.instant());
             problems.add(Problem.of(KanzenException.pluginCode(e), source.get() + ": " + e.getMessage(), "name", source.get(),
                     "detail", e.getMessage()));
             return cached;

@@ -2,6 +2,7 @@ package io.kanzen.core.internal.monitor;
 
 import io.kanzen.core.CheckBusyException;
 import io.kanzen.core.CheckReport;
+import io.kanzen.core.HistoryCodes;
 import io.kanzen.core.HistoryEvent;
 import io.kanzen.core.KanzenException;
 import io.kanzen.core.Problem;
@@ -269,7 +270,9 @@ public final class MonitorScheduler implements AutoCloseable {
             boolean recorded = r.runId < 0 ? runs.failed(runs.started(r.dryRun, r.deadlineAt.minus(deadline)), error, clock.instant())
                     : runs.failed(r.runId, error, clock.instant());
             if (recorded) {
-                history.add(HistoryEvent.Kind.FAILURE, false, null, null, null, null, null, null, null, "check failed: " + error, clock.instant());
+                history.add(HistoryEvent.Kind.FAILURE, false, null, null, null, null, null, null, null,
+                        r.expired ? HistoryCodes.CHECK_DEADLINE : HistoryCodes.CHECK_FAILED, KanzenException.pairs("detail", error),
+                        "check failed: " + error, clock.instant());
             }
         } catch (RuntimeException e) {
             LOG.error("the check failed ({}) and that could not be recorded: {}", error, e.getMessage());

@@ -5,6 +5,7 @@ import io.kanzen.api.VolumeRange;
 import io.kanzen.api.scoring.Decision;
 import io.kanzen.core.Grab;
 import io.kanzen.core.GrabConflictException;
+import io.kanzen.core.HistoryCodes;
 import io.kanzen.core.HistoryEvent;
 import io.kanzen.core.KanzenException;
 import io.kanzen.core.MonitorConfig;
@@ -156,14 +157,16 @@ public final class Proposals {
             Grab g = clients.grab(client, realLink, p.seriesTitle(), p.volume(), p.seriesId(), p.source(), p.releaseTitle(), link.key());
             store.move(id, Proposal.State.APPROVED, Proposal.State.APPROVED, APPROVED_BY_HAND, g.id(), clock.instant());
             history.add(HistoryEvent.Kind.GRAB, true, p.seriesId(), p.seriesTitle(), p.source(), g.client(), null, null, p.volume(),
-                    p.releaseTitle() + " (proposal approved)", clock.instant(), g.id());
+                    HistoryCodes.PROPOSAL_APPROVED, KanzenException.pairs("series", p.seriesTitle(), "volume", p.volume(), "source", p.source(),
+                            "client", g.client(), "release", p.releaseTitle()), p.releaseTitle() + " (proposal approved)", clock.instant(), g.id());
             return g;
         } catch (KanzenException e) {
             // the grab is recorded failed: the volume is free again, the proposal may be approved again once the client works
             store.move(id, Proposal.State.APPROVED, Proposal.State.PENDING, new Why("approveFailed", "the last approval failed: " + e.getMessage()), null,
                     clock.instant());
-            history.add(HistoryEvent.Kind.FAILURE, false, p.seriesId(), p.seriesTitle(), p.source(), client, null, null, p.volume(),
-                    p.releaseTitle() + ": " + e.getMessage(), clock.instant());
+            history.add(HistoryEvent.Kind.FAILURE, false, p.seriesId(), p.seriesTitle(), p.source(), client, null, null, p.volume(), e.code(),
+                    HistoryCodes.failure(e, "series", p.seriesTitle(), "volume", p.volume(), "source", p.source(), "client", client, "release",
+                            p.releaseTitle(), "step", HistoryCodes.STEP_APPROVE), p.releaseTitle() + ": " + e.getMessage(), clock.instant());
             throw e;
         }
     }
@@ -198,7 +201,8 @@ public final class Proposals {
         }
         blocklist.add(p.seriesId(), link.key(), p.releaseTitle(), "proposal rejected by hand", now);
         history.add(HistoryEvent.Kind.DOWNLOAD_CONTROL, true, p.seriesId(), p.seriesTitle(), p.source(), null, null, null, p.volume(),
-                p.releaseTitle() + ": proposal rejected by hand, blocklisted", now);
+                HistoryCodes.PROPOSAL_REJECTED, KanzenException.pairs("series", p.seriesTitle(), "volume", p.volume(), "source", p.source(),
+                        "release", p.releaseTitle()), p.releaseTitle() + ": proposal rejected by hand, blocklisted", now);
         return get(id);
     }
 
@@ -239,7 +243,8 @@ public final class Proposals {
         }
         blocklist.remove(p.seriesId(), link.key());
         history.add(HistoryEvent.Kind.DOWNLOAD_CONTROL, true, p.seriesId(), p.seriesTitle(), p.source(), null, null, null, p.volume(),
-                p.releaseTitle() + ": rejection undone by hand, no longer blocklisted", now);
+                HistoryCodes.PROPOSAL_UNREJECTED, KanzenException.pairs("series", p.seriesTitle(), "volume", p.volume(), "source", p.source(),
+                        "release", p.releaseTitle()), p.releaseTitle() + ": rejection undone by hand, no longer blocklisted", now);
         return get(id);
     }
 

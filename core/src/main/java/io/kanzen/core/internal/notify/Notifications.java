@@ -12,6 +12,7 @@ import io.kanzen.api.notify.Notifier;
 import io.kanzen.api.notify.NotifierFactory;
 import io.kanzen.core.CheckReport;
 import io.kanzen.core.ConfiguredInstance;
+import io.kanzen.core.HistoryCodes;
 import io.kanzen.core.HistoryEvent;
 import io.kanzen.core.KanzenException;
 import io.kanzen.core.SeriesCheck;
@@ -264,7 +265,8 @@ public final class Notifications implements AutoCloseable {
                 c = instances.get(name);
             } catch (RuntimeException e) {
                 if (reportedBroken.add(name.toLowerCase(Locale.ROOT))) { // said once, not at every event
-                    recordFailure(name, "it cannot be set up: " + shown(e));
+                    recordFailure(name, HistoryCodes.NOTIFIER_SETUP, KanzenException.pairs("name", name, "detail", shown(e)),
+                            "it cannot be set up: " + shown(e));
                 }
                 continue;
             }
@@ -295,18 +297,21 @@ public final class Notifications implements AutoCloseable {
                     settled.set(true);
                 } catch (RuntimeException e) {
                     if (settled.compareAndSet(false, true)) {
-                        recordFailure(name, n.type().code() + ": " + shown(e));
+                        recordFailure(name, HistoryCodes.NOTIFIER_FAILED, KanzenException.pairs("name", name, "type", n.type().code(), "detail",
+                                shown(e)), n.type().code() + ": " + shown(e));
                     }
                 }
             });
         } catch (RejectedExecutionException e) {
-            recordFailure(name, "too many notifications are waiting: one " + n.type().code() + " was dropped");
+            recordFailure(name, HistoryCodes.NOTIFIER_BUSY, KanzenException.pairs("name", name, "type", n.type().code()),
+                    "too many notifications are waiting: one " + n.type().code() + " was dropped");
             return;
         }
         watchdog.schedule(() -> {
             if (!sending.isDone() && settled.compareAndSet(false, true)) {
                 sending.cancel(true);
-                recordFailure(name, n.type().code() + ": no answer within " + deadline.toSeconds() + " s");
+                recordFailure(name, HistoryCodes.NOTIFIER_TIMEOUT, KanzenException.pairs("name", name, "type", n.type().code(), "seconds",
+                        deadline.toSeconds()), n.type().code() + ": no answer within " + deadline.toSeconds() + " s");
             }
         }, deadline.toMillis(), TimeUnit.MILLISECONDS);
     }
@@ -317,11 +322,12 @@ public final class Notifications implements AutoCloseable {
     }
 
     /** Logged and kept in the history, unheard by the listeners: a notifier's failure is never notified in a loop. */
-    private void recordFailure(String name, String why) {
+    private void recordFailure(String name, String code, java.util.Map<String, String> params, String why) {
         String message = "notifier " + name + ": " + why;
         LOG.warn("{}", message);
         try {
-            history.addUnheard(HistoryEvent.Kind.FAILURE, false, null, null, null, null, "notifier " + name, null, null, message, clock.instant());
+            history.addUnheard(HistoryEvent.Kind.FAILURE, false, null, null, null, null, "notifier " + name, null, null, code, params, message,
+                    clock.instant());
         } catch (RuntimeException e) {
             LOG.warn("cannot record a notifier's failure: {}", e.toString());
         }
