@@ -11,6 +11,7 @@ import io.kanzen.api.source.PublicationStatus;
 import io.kanzen.core.Grab;
 import io.kanzen.core.GrabConflictException;
 import io.kanzen.core.Health;
+import io.kanzen.core.HistoryCodes;
 import io.kanzen.core.HistoryEvent;
 import io.kanzen.core.KanzenException;
 import io.kanzen.core.ScanProblem;
@@ -163,6 +164,11 @@ class SharedTextsTest {
         for (HistoryEvent.Kind k : HistoryEvent.Kind.values()) {
             wanted.add("history.kind." + lower(k));
         }
+        // histcodes: every code a history event may carry has its text (a failure's exception code is an error code above)
+        HistoryCodes.MESSAGES.forEach(c -> wanted.add("history.msg." + c));
+        HistoryCodes.FAILURES.forEach(c -> wanted.add("problem." + c));
+        HistoryCodes.STEPS.forEach(s -> wanted.add("history.step." + s));
+        wanted.add("history.detail");
         for (PublicationStatus s : PublicationStatus.values()) {
             wanted.add("series.status." + lower(s));
         }

@@ -164,6 +164,19 @@ class HistoryCodesTest {
     }
 
     @Test
+    void everyCodeOfHistoryCodesIsListedForTheFrontEndsThatGiveEachItsText() throws Exception {
+        List<String> listed = new java.util.ArrayList<>(HistoryCodes.MESSAGES);
+        listed.addAll(HistoryCodes.FAILURES);
+        listed.addAll(HistoryCodes.STEPS);
+        for (java.lang.reflect.Field f : HistoryCodes.class.getFields()) {
+            if (f.getType() == String.class && java.lang.reflect.Modifier.isStatic(f.getModifiers())) {
+                assertThat(listed).as(f.getName()).contains((String) f.get(null));
+            }
+        }
+        assertThat(listed).doesNotHaveDuplicates();
+    }
+
+    @Test
     void anEventStoredBeforeCodesReadsWithoutCodeNorParametersAndKeepsItsMessage() throws Exception {
         kanzen.close();
         Path db;

@@ -3,6 +3,7 @@
 import { api } from '../api.js';
 import { t, has, addTexts, fmtDateTime, fmtNumber } from '../i18n.js';
 import { el, emptyState, showError, feedback } from '../ui.js';
+import { eventText, eventDetail } from '../history-text.js';
 
 const TYPES = ['search', 'grab', 'import', 'failure', 'import_failed', 'download_failed', 'stalled', 'download_control'];
 const PAGE = 50;
@@ -106,7 +107,17 @@ function row(e) {
     el('td', { class: 'history-series' }, e.seriesId != null ? el('a', { href: '#/series/' + e.seriesId, text: e.series || '' })
       : el('span', { text: e.series || '' }), what.length ? el('small', { text: what.join(' · ') }) : null),
     el('td', { class: 'history-peer', text: [e.source, e.client].filter(Boolean).join(' → ') }),
-    el('td', { class: 'history-message', text: e.message || e.query || '' }));
+    el('td', { class: 'history-message' }, message(e)));
+}
+
+/**
+ * What happened in the user's language (history-text.js), its English message folded as a technical detail; an event
+ * from before codes: its search's query, else its kind, with its message folded.
+ */
+function message(e) {
+  const said = eventText(e);
+  const text = said ?? (e.type === 'search' && e.query ? '« ' + e.query + ' »' : typeText(e.type));
+  return [el('span', { class: 'history-text', text }), eventDetail(e, text)];
 }
 
 export default {

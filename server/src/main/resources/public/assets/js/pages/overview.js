@@ -10,6 +10,7 @@ function stateText(d) {
   return d.client_state || d.state;
 }
 import { el, busy, feedback, clear } from '../ui.js';
+import { technicalDetail } from '../history-text.js';
 
 addTexts({
   fr: {
@@ -20,37 +21,21 @@ addTexts({
     'overview.proposals.one': '{n} proposition attend votre accord', 'overview.proposals.other': '{n} propositions attendent votre accord',
     'overview.last': 'Dernière vérification', 'overview.last.none': 'Aucune vérification pour l’instant : lancez-en une avec « Vérifier maintenant ».',
     'overview.last.when': 'Le {when}, en {duration}', 'overview.last.running': 'En cours depuis le {when}',
-    'overview.last.dry': 'simulation, rien envoyé', 'overview.last.failed': 'La vérification a échoué : {error}',
+    'overview.last.dry': 'simulation, rien envoyé', 'overview.last.failed': 'La vérification a échoué.',
     'overview.last.searches': 'recherches', 'overview.last.found': 'résultats', 'overview.last.problems': 'problèmes',
     'overview.next': 'Prochaine vérification', 'overview.next.at': 'Le {when} (toutes les {interval})',
     'overview.next.off': 'Vérifications automatiques coupées (Configuration)', 'overview.next.unknown': 'Pas encore planifiée',
     'overview.mode.auto': 'Téléchargement automatique : activé', 'overview.mode.manual': 'Téléchargement automatique : coupé, les vérifications proposent',
     'overview.check': 'Vérifier maintenant', 'overview.checking': 'Vérification en cours : {done} sur {total} séries, {results} résultats, {sent} envoyés',
     'overview.started': 'Vérification lancée', 'overview.summary': 'Vérification terminée : {series}, {sent}, {problems}',
-    'overview.summary.failed': 'La vérification a échoué : {error}',
+    'overview.summary.failed': 'La vérification a échoué.',
     'overview.n.series.one': '{n} série', 'overview.n.series.other': '{n} séries',
     'overview.n.sent.one': '{n} envoyé', 'overview.n.sent.other': '{n} envoyés',
     'overview.n.problems.one': '{n} problème', 'overview.n.problems.other': '{n} problèmes',
     'overview.latest': 'Derniers téléchargements', 'overview.latest.none': 'Aucun téléchargement pour l’instant.',
     'overview.col.date': 'Date', 'overview.col.series': 'Série', 'overview.col.volume': 'Tome', 'overview.col.client': 'Client',
     'overview.col.state': 'État',
-    'problem.plugin.skipped': 'Extension ignorée ({location}) : {detail}',
-    'problem.source.backedOff': 'La source {name} est en pause jusqu’au {until}, après {failures} échec(s) : {detail}',
-    'problem.source.indexFailed': 'L’index de {name} n’a pas pu être mis à jour : {detail}',
-    'problem.client.unreachable': 'Le client {name} ne répond pas : {detail}',
-    'problem.settings.invalid': 'Les réglages de surveillance sont invalides (les derniers bons restent en vigueur) : {detail}',
-    'problem.check.failed': 'La dernière vérification (lancée le {started}) a échoué : {detail}',
-    'problem.check.stuck': 'Une vérification est bloquée : {detail}',
-    'problem.metadata.failed': 'Les métadonnées de {name} ont échoué : {detail}',
-    'problem.plugin.authentication': '{name} refuse la connexion (clé d’API ou mot de passe) : {detail}',
-    'problem.plugin.unavailable': '{name} est injoignable : {detail}',
-    'problem.plugin.rateLimited': '{name} demande de ralentir : {detail}',
-    'problem.plugin.blocked': '{name} nous bloque : {detail}',
-    'problem.plugin.badResponse': '{name} a répondu quelque chose d’illisible : {detail}',
-    'problem.plugin.configuration': 'Les réglages de {name} sont incomplets : {detail}',
-    'problem.plugin.timeout': '{name} n’a pas répondu à temps : {detail}',
-    'problem.scorer.failed': 'Un critère de tri a échoué : {detail}',
-    'problem.scorer.skipped': 'Un critère de tri est ignoré : {detail}',
+    'problem.plugin.skipped': 'Extension ignorée ({location}).',
     'overview.fix.download': 'Voir les téléchargements',
   },
   en: {
@@ -61,37 +46,21 @@ addTexts({
     'overview.proposals.one': '{n} proposal awaits your approval', 'overview.proposals.other': '{n} proposals await your approval',
     'overview.last': 'Last check', 'overview.last.none': 'No check yet: start one with “Check now”.',
     'overview.last.when': 'On {when}, in {duration}', 'overview.last.running': 'Running since {when}',
-    'overview.last.dry': 'dry run, nothing sent', 'overview.last.failed': 'The check failed: {error}',
+    'overview.last.dry': 'dry run, nothing sent', 'overview.last.failed': 'The check failed.',
     'overview.last.searches': 'searches', 'overview.last.found': 'results', 'overview.last.problems': 'problems',
     'overview.next': 'Next check', 'overview.next.at': 'On {when} (every {interval})',
     'overview.next.off': 'Automatic checks are off (Configuration)', 'overview.next.unknown': 'Not scheduled yet',
     'overview.mode.auto': 'Automatic download: on', 'overview.mode.manual': 'Automatic download: off, checks make proposals',
     'overview.check': 'Check now', 'overview.checking': 'Checking: {done} of {total} series, {results} results, {sent} sent',
     'overview.started': 'Check started', 'overview.summary': 'Check finished: {series}, {sent}, {problems}',
-    'overview.summary.failed': 'The check failed: {error}',
+    'overview.summary.failed': 'The check failed.',
     'overview.n.series.one': '{n} series', 'overview.n.series.other': '{n} series',
     'overview.n.sent.one': '{n} sent', 'overview.n.sent.other': '{n} sent',
     'overview.n.problems.one': '{n} problem', 'overview.n.problems.other': '{n} problems',
     'overview.latest': 'Latest downloads', 'overview.latest.none': 'No download yet.',
     'overview.col.date': 'Date', 'overview.col.series': 'Series', 'overview.col.volume': 'Volume', 'overview.col.client': 'Client',
     'overview.col.state': 'State',
-    'problem.plugin.skipped': 'Plugin skipped ({location}): {detail}',
-    'problem.source.backedOff': 'Source {name} is paused until {until} after {failures} failure(s): {detail}',
-    'problem.source.indexFailed': 'The index of {name} could not be refreshed: {detail}',
-    'problem.client.unreachable': 'Download client {name} does not answer: {detail}',
-    'problem.settings.invalid': 'The monitor settings are invalid (the last good ones stay in force): {detail}',
-    'problem.check.failed': 'The last check (started {started}) failed: {detail}',
-    'problem.check.stuck': 'A check is stuck: {detail}',
-    'problem.metadata.failed': 'Metadata from {name} failed: {detail}',
-    'problem.plugin.authentication': '{name} refuses the connection (API key or password): {detail}',
-    'problem.plugin.unavailable': '{name} cannot be reached: {detail}',
-    'problem.plugin.rateLimited': '{name} asks to slow down: {detail}',
-    'problem.plugin.blocked': '{name} blocks us: {detail}',
-    'problem.plugin.badResponse': '{name} answered something unreadable: {detail}',
-    'problem.plugin.configuration': 'The settings of {name} are incomplete: {detail}',
-    'problem.plugin.timeout': '{name} did not answer in time: {detail}',
-    'problem.scorer.failed': 'A scorer failed: {detail}',
-    'problem.scorer.skipped': 'A scorer is skipped: {detail}',
+    'problem.plugin.skipped': 'Plugin skipped ({location}).',
     'overview.fix.download': 'See the downloads',
   },
 });
@@ -128,7 +97,10 @@ function problemItem(p) {
   const series = w.series ? (p.series_id && p.kind !== 'series' ? el('a', { href: '#/series/' + p.series_id, class: 'series-link', text: w.series })
     : el('strong', { text: w.series })) : null;
   const fix = p && p.fix ? el('a', { href: p.fix, class: 'fix', text: t('overview.fix.' + (p.kind || 'plugin')) }) : null;
-  return el('li', { data: { kind: (p && p.kind) || 'check' } }, series, series ? sep : null, el('span', { text: w.text }), fix ? ' ' : null, fix);
+  // the shared problem texts say what and where; a plugin's own English sentence only folded (histcodes)
+  const detail = p && p.code && p.params && p.params.detail && !w.text.includes(p.params.detail) ? technicalDetail(p.params.detail) : null;
+  return el('li', { data: { kind: (p && p.kind) || 'check' } }, series, series ? sep : null, el('span', { text: w.text }), detail,
+    fix ? ' ' : null, fix);
 }
 
 let closeEvents = null;
@@ -244,7 +216,7 @@ function drawLast(card, run) {
     : t('overview.last.when', { when: fmtDateTime(run.started_at), duration: fmtDuration(run.duration_ms) })
       + (run.dry_run ? ' · ' + t('overview.last.dry') : '') }));
   if (run.failed) {
-    card.append(el('p', { class: 'feedback feedback-error', id: 'last-check-error', text: t('overview.last.failed', { error: run.error }) }));
+    card.append(el('p', { class: 'feedback feedback-error', id: 'last-check-error' }, t('overview.last.failed'), technicalDetail(run.error)));
   }
   card.append(el('ul', { class: 'inline' },
     el('li', { text: count('overview.n.series', run.series) }),
@@ -267,7 +239,7 @@ function drawSummary(box, run) {
   clear(box);
   if (!run) return;
   if (run.failed) {
-    box.append(el('p', { class: 'feedback feedback-error', text: t('overview.summary.failed', { error: run.error }) }));
+    box.append(el('p', { class: 'feedback feedback-error' }, t('overview.summary.failed'), technicalDetail(run.error)));
     return;
   }
   box.append(el('p', { class: 'feedback ' + (run.problems.length ? 'feedback-info' : 'feedback-ok'), text: t('overview.summary', {

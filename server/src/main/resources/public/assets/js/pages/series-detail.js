@@ -3,6 +3,7 @@
 // and its history. Reached from the series list (#/series/42).
 import { api } from '../api.js';
 import { t, addTexts, has, lang, fmtRanges, fmtDate, fmtDateTime, fmtSize, fmtNumber, errorText, problemText } from '../i18n.js';
+import { eventText, eventDetail } from '../history-text.js';
 import { el, busy, feedback, confirmDialog, fieldError } from '../ui.js';
 
 const STATES = ['owned', 'missing', 'sent', 'downloading', 'upcoming'];
@@ -333,12 +334,16 @@ function historyTable(events) {
   return el('div', { class: 'table-wrap' }, el('table', { id: 'series-history' },
     el('thead', {}, el('tr', {}, ['date', 'kind', 'detail'].map((k) => el('th', { scope: 'col', text: T('h.' + k) })))),
     el('tbody', {}, events.map((e) => {
-      const detail = [e.source, e.client, e.volume ? String(e.volume.from === e.volume.to ? e.volume.from : e.volume.from + '–' + e.volume.to) : null,
-        e.results != null ? T('h.results', { n: e.results }) : null, e.message].filter((x) => x != null && x !== '').join(' · ');
-      return el('tr', { class: e.success ? '' : 'missing' },
+      // what happened in the user's language (history-text.js); the English message only folded, as a technical detail
+      const said = eventText(e);
+      const facts = [e.source, e.client, e.volume ? String(e.volume.from === e.volume.to ? e.volume.from : e.volume.from + '–' + e.volume.to) : null,
+        !said && e.results != null ? T('h.results', { n: e.results }) : null].filter((x) => x != null && x !== '').join(' · ');
+      const kind = has('series-detail.kind.' + e.kind) ? T('kind.' + e.kind) : t('history.kind.' + String(e.kind).toLowerCase());
+      return el('tr', { class: e.success ? '' : 'missing', data: { code: e.code || '' } },
         el('td', { text: fmtDateTime(e.at) }),
-        el('td', { text: has('series-detail.kind.' + e.kind) ? T('kind.' + e.kind) : e.kind }),
-        el('td', { text: detail }));
+        el('td', { text: kind }),
+        el('td', { class: 'sd-history-detail' }, said ? el('span', { class: 'history-text', text: said }) : null, said && facts ? ' · ' : null,
+          facts, eventDetail(e, said || facts)));
     }))));
 }
 

@@ -120,6 +120,36 @@ class HistoryPageTest {
     }
 
     @Test
+    void aFailureReadsInFrenchAndThePluginsEnglishSentenceIsOnlyATechnicalDetailFoldedUnderIt() throws Exception {
+        try (UiHarness ui = open("fr", 1280)) {
+            ui.go("history");
+            WebElement failure = ui.browser().findElement(By.cssSelector("#history-table tbody tr[data-type=failure]"));
+            assertThat(failure.getText()).contains("Envoi : client a répondu quelque chose d’illisible.", "Détail technique")
+                    .doesNotContain("refused");
+            assertThat(ui.browser().findElement(By.cssSelector("#history-table tbody tr[data-type=download_failed]")).getText())
+                    .contains("Le téléchargement a échoué dans client : sortie bloquée, le tome est de nouveau recherché.").doesNotContain("tracker");
+            assertThat(ui.visibleText()).as("a closed disclosure's content is not visible text").doesNotContain("the client refused the link");
+            assertThat(FrenchTextTest.englishWords(ui.visibleText().replace("One Piece", ""))).as("the folded English is not read on the page")
+                    .isEmpty();
+
+            failure.findElement(By.cssSelector("details.tech-detail > summary")).click();
+            assertThat(failure.findElement(By.cssSelector("details.tech-detail")).getText()).contains("the client refused the link");
+        }
+    }
+
+    @Test
+    void inEnglishAFailureReadsInEnglishWithItsTechnicalDetailFolded() throws Exception {
+        try (UiHarness ui = open("en", 1280)) {
+            ui.go("history");
+            WebElement failure = ui.browser().findElement(By.cssSelector("#history-table tbody tr[data-type=failure]"));
+            assertThat(failure.getText()).contains("Sending: client answered something that cannot be read.", "Technical detail")
+                    .doesNotContain("refused", "Envoi");
+            assertThat(ui.browser().findElement(By.cssSelector("#history-table tbody tr[data-type=import]")).getText())
+                    .contains("1 file(s) placed in");
+        }
+    }
+
+    @Test
     void inEnglishTheTypesColumnsAndActionsAreEnglish() throws Exception {
         try (UiHarness ui = open("en", 1280)) {
             ui.go("history");

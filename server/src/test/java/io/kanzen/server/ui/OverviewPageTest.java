@@ -88,9 +88,15 @@ class OverviewPageTest {
                     .allMatch(h -> h.endsWith("#/settings"));
             assertThat(banner.findElements(By.cssSelector("a.series-link"))).extracting(a -> a.getAttribute("href"))
                     .anyMatch(h -> h.matches(".*#/series/\\d+"));
-            assertThat(banner.getText()).containsPattern("(One Piece|Berserk) : prowlarr refuse la connexion \\(clé d’API ou mot de passe\\)");
+            assertThat(banner.getText()).containsPattern("(One Piece|Berserk) : prowlarr refuse les identifiants : vérifiez la clé ou le mot de passe\\.");
+            // Prowlarr's own English sentence: only folded behind "Détail technique" (histcodes)
+            assertThat(FrenchTextTest.englishWords(banner.getText().replace("One Piece", ""))).isEmpty();
+            WebElement detail = banner.findElement(By.cssSelector("li[data-kind=source] details.tech-detail"));
+            assertThat(detail.getText()).isEqualTo("Détail technique");
             assertThat(banner.findElement(By.cssSelector("li[data-kind=source] a.fix")).getText()).isEqualTo("Régler la source");
             ui.shot("overview-problems");
+            detail.findElement(By.tagName("summary")).click();
+            assertThat(detail.getText()).startsWith("Détail technique").hasSizeGreaterThan("Détail technique".length() + 5);
 
             banner.findElement(By.cssSelector("li[data-kind=source] a.fix")).click();
             ui.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#view [data-page=settings][data-ready]")));

@@ -90,6 +90,8 @@ class SeriesPageTest {
             assertThat(ui.visibleText()).as("a volume on its way is not missing").contains("Manquants : 1–96, 100")
                     .contains("possédé : 3").contains("envoyé : 1");
             assertThat(ui.browser().findElement(By.id("series-grabs")).getText()).contains("qbittorrent").contains("97");
+            // the series' history says its events by their codes, in French (histcodes)
+            ui.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("series-history"), "Envoyé à la main à qbittorrent"));
 
             ui.browser().findElement(By.id("series-search")).click();
             ui.waiting().until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("#series-candidates tbody tr"), 2));
