@@ -143,7 +143,7 @@ class WebUiTest {
 
             // the download shows in the history and on the overview
             tab("history");
-            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("history-table"), "sent by hand"));
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("history-table"), "Envoyé à la main à qbittorrent"));
             shot("history");
             tab("overview");
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("downloads"), "One Piece"));
