@@ -3,7 +3,7 @@
 // and its history. Reached from the series list (#/series/42).
 import { api } from '../api.js';
 import { t, addTexts, has, lang, fmtRanges, fmtDate, fmtDateTime, fmtSize, fmtNumber, errorText, problemText } from '../i18n.js';
-import { eventText, eventDetail } from '../history-text.js';
+import { eventText, eventDetail, technicalDetail } from '../history-text.js';
 import { el, busy, feedback, confirmDialog, fieldError } from '../ui.js';
 
 const STATES = ['owned', 'missing', 'sent', 'downloading', 'upcoming'];
@@ -291,7 +291,12 @@ function candidates(d, r, onSent) {
   const chosen = r.candidates.filter((c) => c.chosen).length;
   box.append(el('p', {}, T('search.wanted', { list: fmtRanges(r.wanted_ranges) || t('common.none') }), ' · ',
     T('search.count', { n: r.candidates.length, chosen })));
-  if (r.problems.length) box.append(el('p', { class: 'feedback feedback-error', role: 'alert', text: T('search.problems', { list: r.problems.map(problemText).join(' · ') }) }));
+  if (r.problems.length) {
+    // a source's own English sentence only folded (histcodes)
+    const details = r.problems.map((p) => p && p.params && p.params.detail).filter(Boolean).join(' · ');
+    box.append(el('p', { class: 'feedback feedback-error', role: 'alert' }, T('search.problems', { list: r.problems.map(problemText).join(' · ') }),
+      technicalDetail(details)));
+  }
   if (!r.candidates.length) {
     const why = !r.wanted.length ? 'search.nothing' : r.searches === 0 ? 'search.unasked' : 'search.none';
     box.append(el('p', { class: 'muted', id: 'series-search-empty', text: T(why) }));

@@ -121,6 +121,30 @@ class SeriesPageTest {
     }
 
     @Test
+    void aSourceThatFailsASearchNowIsSaidInFrenchItsOwnEnglishSentenceFoldedAndTheSeriesHistoryToo() throws Exception {
+        try (UiHarness ui = UiHarness.start(tmp.resolve("data"))) {
+            long onePiece = setUp(ui.kanzen());
+            prowlarr.setDispatcher(new Dispatcher() {
+                @Override
+                public MockResponse dispatch(RecordedRequest request) {
+                    return new MockResponse.Builder().code(401).body("Unauthorized").build();
+                }
+            });
+            ui.kanzen().check(false, "One Piece"); // the refusal in the series' history
+            ui.loginAsAdmin();
+            ui.go("series/" + onePiece);
+            WebElement history = ui.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("series-history")));
+            assertThat(history.getText()).contains("Recherche : prowlarr refuse les identifiants", "Détail technique");
+            assertThat(FrenchTextTest.englishWords(history.getText().replace("One Piece", ""))).isEmpty();
+
+            ui.browser().findElement(By.id("series-search")).click();
+            WebElement problems = ui.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#series-candidates .feedback-error")));
+            assertThat(problems.getText()).contains("prowlarr", "Détail technique");
+            assertThat(FrenchTextTest.englishWords(problems.getText())).isEmpty();
+        }
+    }
+
+    @Test
     void savingTheSettingsPersistsThemAndAValueRefusedIsSaidNextToItsField() throws Exception {
         try (UiHarness ui = UiHarness.start(tmp.resolve("data"))) {
             long onePiece = setUp(ui.kanzen());
