@@ -141,6 +141,22 @@ class HistoryCodesTest {
     }
 
     @Test
+    void rejectingTakingBackAndApprovingAProposalAreStoredWithTheirCodesAndTheRelease() {
+        kanzen.saveMonitorConfig(new MonitorConfig(true, "6h", true, false, List.of(), null, "vf", "fr", List.of("cbz", "cbr", "pdf", "epub", "zip", "rar"),
+                false, 0, 24));
+        peers.releasesByTitle.put("Berserk", List.of("Berserk Tome 01 FR"));
+        kanzen.check(false, "Berserk");
+        long id = kanzen.proposals().get(0).id();
+
+        kanzen.rejectProposal(id);
+        assertThat(last(HistoryCodes.PROPOSAL_REJECTED).params()).containsEntry("series", "Berserk").containsEntry("release", "Berserk Tome 01 FR");
+        kanzen.unrejectProposal(id);
+        assertThat(last(HistoryCodes.PROPOSAL_UNREJECTED).params()).containsEntry("release", "Berserk Tome 01 FR").containsEntry("volume", "1");
+        kanzen.approveProposal(id);
+        assertThat(last(HistoryCodes.PROPOSAL_APPROVED).params()).containsEntry("release", "Berserk Tome 01 FR").containsEntry("client", "client");
+    }
+
+    @Test
     void aSendRefusedByTheHostIsStoredWithTheRefusalsCodeAndParameters() {
         assertThatThrownBy(() -> kanzen.grab("nowhere", "magnet:?xt=urn:btih:0123456789abcdef0123456789abcdef01234567", "One Piece", VolumeRange.of(3)))
                 .isInstanceOf(KanzenException.class);
