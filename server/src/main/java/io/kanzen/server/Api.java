@@ -336,8 +336,7 @@ final class Api {
                 default -> p.plugin().scorerFactories().stream().map(f -> new Kind(f.name(), f.configProperties())).toList();
             };
             for (Kind f : factories) {
-                List<Map<String, Object>> props = SettingForms.properties(f.properties(), io.kanzen.api.SettingTexts.of(p.plugin().getClass(), f.name()));
-                out.add(Map.of("kind", f.name(), "plugin", p.name(), "properties", props));
+                out.add(SettingForms.kind(f.name(), p.name(), io.kanzen.api.SettingTexts.of(p.plugin().getClass(), f.name()), f.properties()));
             }
         }
         return out;
