@@ -45,5 +45,9 @@ export function explanation(family, item) {
   const own = (item && (item.why || item.message)) || '';
   if (!own) return null;
   if (lang() === 'en') return el('span', { class: 'explanation', text: own });
-  return el('details', { class: 'explanation plugin-text' }, el('summary', { text: t('explain.pluginText') }), el('span', { lang: 'en', text: own }));
+  // a scorer plugin's part is named "<scorer>: <part>" and its rejections have the SCORER reason; any other part
+  // without a code is Kanzen's own, kept from before codes existed (a proposal found by an older version)
+  const plugin = family === 'score' ? String(item.name || '').includes(':') : item.reason === 'SCORER';
+  return el('details', { class: 'explanation plugin-text' }, el('summary', { text: t(plugin ? 'explain.pluginText' : 'explain.englishText') }),
+    el('span', { lang: 'en', text: own }));
 }

@@ -497,6 +497,7 @@ addTexts({
     'explain.limits.ownFiles': 'les fichiers de la série ({ownBytes} par tome)',
     'explain.limits.settings': 'les réglages de la série',
     'explain.pluginText': 'texte du module (anglais)',
+    'explain.englishText': 'explication (en anglais)',
     'edition.regular': 'Édition régulière',
   },
   en: {
@@ -540,6 +541,7 @@ addTexts({
     'explain.limits.ownFiles': 'the series’ own files ({ownBytes} a volume)',
     'explain.limits.settings': 'the series’ settings',
     'explain.pluginText': 'the plugin’s own text (English)',
+    'explain.englishText': 'explanation (English)',
     'edition.regular': 'Regular edition',
   },
 });

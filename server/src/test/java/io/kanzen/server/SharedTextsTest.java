@@ -170,6 +170,7 @@ class SharedTextsTest {
             wanted.add("explain.limits." + b.code());
         }
         wanted.add("explain.pluginText");
+        wanted.add("explain.englishText");
         wanted.add("edition." + ReleaseEdition.REGULAR);
         ReleaseEdition.keys().forEach(k -> wanted.add("edition." + k));
         for (Grab.State s : Grab.State.values()) {
