@@ -20,8 +20,12 @@ import java.util.Properties;
  * <ul>
  *   <li>{@code k.label}: the form label ({@code Clé d'API});</li>
  *   <li>{@code k.help}: the help under the field (where to find the value, what it means);</li>
- *   <li>{@code k.choice.<value>}: the text of one value of a setting that offers choices.</li>
+ *   <li>{@code k.choice.<value>}: the text of one value of a setting that takes fixed values (a notifier's events)
+ *   or values its peer offers ({@link SettingChoices}, Prowlarr's categories); the fixed ones are listed in file
+ *   order;</li>
  * </ul>
+ * and {@value #KIND_LABEL}: the factory's name as the forms show it, when its name is a word of one language
+ * ({@code filters}: {@code filtres} in French).
  * A plugin without these files keeps working: the texts fall back to {@link ConfigProperty#label()} and
  * {@link ConfigProperty#description()}. The host reads them through the plugin's own class loader, so each JAR's
  * texts stay its own.
@@ -29,6 +33,8 @@ import java.util.Properties;
 public final class SettingTexts {
     /** The languages a plugin ships texts in. */
     public static final List<String> LANGUAGES = List.of("fr", "en");
+    /** The key of the factory's own name in the forms (no setting key starts with {@code _}). */
+    public static final String KIND_LABEL = "_kind.label";
 
     /** One setting's texts in one language. */
     public record Text(String label, String help) {
@@ -64,12 +70,17 @@ public final class SettingTexts {
             if (in == null) {
                 return Map.of();
             }
-            Properties p = new Properties();
+            Map<String, String> m = new LinkedHashMap<>();
+            Properties p = new Properties() { // keeps the file's order: fixed choices are offered in it
+                @Override
+                public synchronized Object put(Object key, Object value) {
+                    m.put(String.valueOf(key), String.valueOf(value).strip());
+                    return super.put(key, value);
+                }
+            };
             try (Reader r = new InputStreamReader(in, StandardCharsets.UTF_8)) {
                 p.load(r);
             }
-            Map<String, String> m = new LinkedHashMap<>();
-            p.stringPropertyNames().forEach(k -> m.put(k, p.getProperty(k).strip()));
             return Collections.unmodifiableMap(m);
         } catch (IOException | IllegalArgumentException e) {
             return Map.of(); // an unreadable file is as good as none: the labels of the declaration are shown
@@ -103,6 +114,37 @@ public final class SettingTexts {
     /** The text of value {@code value} of setting {@code key} in {@code lang}, or {@code fallback}. */
     public String choice(String lang, String key, String value, String fallback) {
         return text(lang, key + ".choice." + value).orElse(fallback);
+    }
+
+    /** Every key of these texts in {@code lang}, in file order (what the plugin contract tests check). */
+    public List<String> keys(String lang) {
+        return List.copyOf(byLanguage.getOrDefault(lang, Map.of()).keySet());
+    }
+
+    /**
+     * The values of setting {@code key} that have texts ({@code key.choice.<value>}), in file order (French first, then
+     * any only in English), each with its text per language (the value itself where a language has none):
+     * {@code {grabbed: {fr: envoyé, en: sent}}}.
+     */
+    public Map<String, Map<String, String>> choices(String key) {
+        String prefix = key + ".choice.";
+        Map<String, Map<String, String>> out = new LinkedHashMap<>();
+        for (String lang : LANGUAGES) {
+            for (String k : byLanguage.getOrDefault(lang, Map.of()).keySet()) {
+                if (k.startsWith(prefix) && k.length() > prefix.length()) {
+                    out.putIfAbsent(k.substring(prefix.length()), new LinkedHashMap<>());
+                }
+            }
+        }
+        out.forEach((value, texts) -> LANGUAGES.forEach(lang -> texts.put(lang, choice(lang, key, value, value))));
+        return out;
+    }
+
+    /** The factory's name in every language ({@value #KIND_LABEL}), {@code name} itself where none is shipped. */
+    public Map<String, String> kindLabels(String name) {
+        Map<String, String> out = new LinkedHashMap<>();
+        LANGUAGES.forEach(lang -> out.put(lang, text(lang, KIND_LABEL).orElse(name)));
+        return out;
     }
 
     /** These texts, completed by {@code other}'s where these have none (a host's texts for the settings it adds). */

@@ -41,4 +41,23 @@ class SettingTextsTest {
         assertThat(merged.of("fr", URL).label()).isEqualTo("Adresse");
         assertThat(plugin.or(SettingTexts.of(SettingTextsTest.class, "no-such-factory")).of("fr", URL).label()).isEqualTo("Adresse");
     }
+
+    @Test
+    void theFixedValuesOfASettingAreListedInFileOrderWithTheirTextInEachLanguage() {
+        SettingTexts texts = SettingTexts.of(SettingTextsTest.class, "texted");
+
+        assertThat(texts.choices("lang")).containsExactly(
+                java.util.Map.entry("fr", java.util.Map.of("fr", "Français", "en", "French")),
+                java.util.Map.entry("en", java.util.Map.of("fr", "Anglais", "en", "English")),
+                java.util.Map.entry("ja", java.util.Map.of("fr", "ja", "en", "Japanese")));
+        assertThat(texts.choices("url")).as("a setting without choices").isEmpty();
+        assertThat(SettingTexts.of(SettingTextsTest.class, "no-such-factory").choices("lang")).isEmpty();
+    }
+
+    @Test
+    void aFactorysNameIsShownInEachLanguageWhenItShipsOne() {
+        assertThat(SettingTexts.of(SettingTextsTest.class, "texted").kindLabels("texted")).containsExactly(
+                java.util.Map.entry("fr", "texté"), java.util.Map.entry("en", "texted"));
+        assertThat(SettingTexts.of(SettingTextsTest.class, "no-such-factory").kindLabels("lines")).containsEntry("fr", "lines");
+    }
 }

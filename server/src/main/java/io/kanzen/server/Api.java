@@ -336,8 +336,7 @@ final class Api {
                 default -> p.plugin().scorerFactories().stream().map(f -> new Kind(f.name(), f.configProperties())).toList();
             };
             for (Kind f : factories) {
-                List<Map<String, Object>> props = SettingForms.properties(f.properties(), io.kanzen.api.SettingTexts.of(p.plugin().getClass(), f.name()));
-                out.add(Map.of("kind", f.name(), "plugin", p.name(), "properties", props));
+                out.add(SettingForms.kind(f.name(), p.name(), io.kanzen.api.SettingTexts.of(p.plugin().getClass(), f.name()), f.properties()));
             }
         }
         return out;
@@ -363,8 +362,18 @@ final class Api {
         m.put("score", d.score().total());
         m.put("score_breakdown", d.score().breakdown());
         m.put("rejections", d.rejections().stream().map(Rejection::message).toList());
-        // the typed reasons, so that a client can tell (and translate) why without reading sentences
-        m.put("rejection_reasons", d.rejections().stream().map(x -> Map.of("reason", x.reason().name(), "message", x.message())).toList());
+        // the typed reasons, so that a client can tell (and translate) why without reading sentences: the reason, and the
+        // detail's code and values (null for a scorer plugin's, said only by its message)
+        m.put("rejection_reasons", d.rejections().stream().map(Api::rejection).toList());
+        return m;
+    }
+
+    private static Map<String, Object> rejection(Rejection x) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("reason", x.reason().name());
+        m.put("message", x.message());
+        m.put("code", x.code());
+        m.put("params", x.params());
         return m;
     }
 

@@ -62,9 +62,8 @@ final class NotifierApi {
         List<Map<String, Object>> out = new ArrayList<>();
         for (LoadedPlugin p : kanzen.plugins()) {
             for (NotifierFactory f : p.plugin().notifierFactories()) {
-                List<Map<String, Object>> props = SettingForms.properties(kanzen.notifierProperties(f.name()),
-                        io.kanzen.api.SettingTexts.of(p.plugin().getClass(), f.name()).or(SettingForms.HOST));
-                out.add(Map.of("kind", f.name(), "plugin", p.name(), "properties", props));
+                out.add(SettingForms.kind(f.name(), p.name(), io.kanzen.api.SettingTexts.of(p.plugin().getClass(), f.name()).or(SettingForms.HOST),
+                        kanzen.notifierProperties(f.name())));
             }
         }
         return out;

@@ -32,6 +32,13 @@ public final class PluginList {
         m.put("spi_version", p.plugin().spiVersion());
         List<String> kinds = p.kinds();
         m.put("kinds", kinds);
+        // scoretexts: each kind's name in every language ("scorer:filters": {fr: filtres, en: filters}), from its texts
+        Map<String, Map<String, String>> names = new LinkedHashMap<>();
+        for (String k : kinds) {
+            String name = k.substring(k.indexOf(':') + 1);
+            names.put(k, io.kanzen.api.SettingTexts.of(p.plugin().getClass(), name).kindLabels(name));
+        }
+        m.put("kind_texts", names);
         manifest(m, p.manifest());
         return m;
     }

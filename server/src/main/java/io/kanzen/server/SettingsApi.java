@@ -37,13 +37,25 @@ final class SettingsApi {
         r.get("/api/plugins/{role}/{name}/choices/{key}", ctx -> {
             String name = ctx.pathParam("name");
             String key = ctx.pathParam("key");
-            List<SettingChoices.Choice> choices = switch (ctx.pathParam("role")) {
+            String role = ctx.pathParam("role");
+            List<SettingChoices.Choice> choices = switch (role) {
                 case "sources" -> kanzen.sourceChoices(name, key);
                 case "clients" -> kanzen.clientChoices(name, key);
-                default -> throw new ApiException(404, "choices.noRole", Map.of("role", ctx.pathParam("role")),
+                default -> throw new ApiException(404, "choices.noRole", Map.of("role", role),
                         "only sources and clients offer choices for their settings", null);
             };
-            ctx.json(Map.of("choices", choices));
+            // scoretexts: each value with its text in every language, from the plugin's <key>.choice.<value> where it
+            // ships one (Newznab's standard categories), else the peer's own label (an indexer's name)
+            String kind = (role.equals("sources") ? kanzen.sources() : kanzen.clients()).stream().filter(i -> i.name().equals(name))
+                    .map(io.kanzen.core.ConfiguredInstance::kind).findFirst().orElse("");
+            io.kanzen.api.SettingTexts texts = SettingForms.texts(kanzen, role, kind);
+            List<Map<String, Object>> out = new java.util.ArrayList<>();
+            for (SettingChoices.Choice c : choices) {
+                Map<String, String> byLanguage = new LinkedHashMap<>();
+                io.kanzen.api.SettingTexts.LANGUAGES.forEach(lang -> byLanguage.put(lang, texts.choice(lang, key, c.value(), c.label())));
+                out.add(Map.of("value", c.value(), "label", c.label(), "texts", byLanguage));
+            }
+            ctx.json(Map.of("choices", out));
         });
     }
 

@@ -92,6 +92,8 @@ class ProposalApiTest {
         assertThat(p.path("seeders").asInt()).isEqualTo(7);
         assertThat(p.path("score").asInt()).isPositive();
         assertThat(p.path("score_parts").findValuesAsText("name")).contains("series", "volumes", "language");
+        assertThat(p.path("score_parts").findValuesAsText("code")).as("each part's text code").contains("series.same", "language.tag");
+        assertThat(p.path("score_parts").findValues("params")).as("and the values its text needs").anySatisfy(v -> assertThat(v.has("volumes")).isTrue());
         assertThat(p.path("state").asText()).isEqualTo("pending");
         assertThat(listed.toString()).doesNotContain("0123456789abcdef0123"); // the Prowlarr key never leaves
         assertThat(json(api.call("GET", "/api/overview", null)).path("proposals_pending").asInt()).isEqualTo(1);

@@ -104,6 +104,8 @@ class QueueApiTest {
         assertThat(single.path("accepted").asBoolean()).isTrue();
         assertThat(single.path("score").asInt()).isPositive();
         assertThat(single.path("score_breakdown").size()).isPositive();
+        assertThat(single.path("score_breakdown").findValuesAsText("code")).as("each part's text code").contains("series.same", "volumes.one");
+        assertThat(single.path("score_breakdown").findValues("params")).anySatisfy(v -> assertThat(v.path("volumes").asText()).isNotBlank());
         assertThat(single.path("language").asText()).isEqualTo("fr");
         assertThat(single.path("edition").asText()).isEqualTo("regular");
         assertThat(single.path("publish_date").asText()).isEqualTo("2024-03-14T19:22:05Z");
@@ -113,6 +115,7 @@ class QueueApiTest {
         assertThat(pack.path("owned")).extracting(JsonNode::asInt).containsExactly(98, 99);
         assertThat(pack.path("accepted").asBoolean()).isFalse();
         assertThat(pack.path("rejection_reasons").get(0).path("reason").asText()).isNotBlank();
+        assertThat(pack.path("rejection_reasons").get(0).path("code").asText()).isNotBlank();
     }
 
     @Test

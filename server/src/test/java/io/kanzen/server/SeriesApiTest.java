@@ -122,6 +122,8 @@ class SeriesApiTest {
         JsonNode pack = candidates.stream().filter(c -> c.path("volume").asText().equals("1-100")).findFirst().orElseThrow();
         assertThat(pack.path("accepted").asBoolean()).isFalse();
         assertThat(pack.path("rejection_reasons").get(0).path("reason").asText()).isEqualTo("VOLUME_NOT_WANTED");
+        assertThat(pack.path("rejection_reasons").get(0).path("code").asText()).as("the detail's text code").isEqualTo("owned.many");
+        assertThat(pack.path("rejection_reasons").get(0).path("params").path("volumes").asText()).contains("98, 99");
         assertThat(pack.path("rejections").get(0).asText()).contains("98, 99");
         assertThat(kanzen.downloads()).isEmpty();
         assertThat(api.call("POST", "/api/series/424242/search", "{}").statusCode()).isEqualTo(404);

@@ -116,6 +116,33 @@ class SettingsApiTest {
     }
 
     @Test
+    void aPeersValuesComeWithThePluginsTextsInEachLanguageAndTheSettingsWithTheirFixedValuesAndTheKindsName() throws Exception {
+        HttpResponse<String> saved = api.call("POST", "/api/plugins/sources/prowlarr",
+                quoted(Map.of("kind", "prowlarr", "settings", Map.of("url", prowlarr.url("/").toString(), "apiKey", KEY))));
+        assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
+
+        JsonNode categories = json(api.call("GET", "/api/plugins/sources/prowlarr/choices/categories", null)).path("choices");
+        JsonNode books = java.util.stream.StreamSupport.stream(categories.spliterator(), false).filter(c -> c.path("value").asText().equals("7030"))
+                .findFirst().orElseThrow();
+        assertThat(books.path("texts").path("fr").asText()).isEqualTo("7030 Livres/Bandes dessinées");
+        assertThat(books.path("texts").path("en").asText()).isEqualTo("7030 Books/Comics");
+        JsonNode tracker = java.util.stream.StreamSupport.stream(categories.spliterator(), false).filter(c -> c.path("value").asText().equals("100031"))
+                .findFirst().orElseThrow();
+        assertThat(tracker.path("texts").path("fr").asText()).as("a value the plugin does not name keeps the peer's label")
+                .isEqualTo(tracker.path("label").asText());
+
+        JsonNode scorers = json(api.call("GET", "/api/plugins/scorers", null)).path("kinds");
+        assertThat(scorers.findValues("texts").stream().filter(t -> t.has("fr") && t.path("en").asText().equals("filters")).findFirst())
+                .as("the filters kind's name in French").hasValueSatisfying(t -> assertThat(t.path("fr").asText()).isEqualTo("filtres"));
+        JsonNode events = java.util.stream.StreamSupport.stream(json(api.call("GET", "/api/notifiers", null)).path("kinds").get(0).path("properties").spliterator(), false)
+                .filter(p -> p.path("key").asText().equals("events")).findFirst().orElseThrow().path("choices");
+        assertThat(events.findValuesAsText("value")).containsExactly("grabbed", "imported", "failed", "check-problems", "new-volume", "peer-down");
+        assertThat(events.get(0).path("texts").path("fr").asText()).isEqualTo("envoyé");
+        assertThat(json(api.call("GET", "/api/plugins", null)).path("loaded").findValues("kind_texts"))
+                .anySatisfy(k -> assertThat(k.path("scorer:filters").path("fr").asText()).isEqualTo("filtres"));
+    }
+
+    @Test
     void thePeerRefusingTheKeyIsAnErrorOfTheChoicesNotAnEmptyList() throws Exception {
         api.call("POST", "/api/plugins/sources/prowlarr", quoted(Map.of("kind", "prowlarr", "settings",
                 Map.of("url", prowlarr.url("/").toString(), "apiKey", "wrong-key-wrong-key-wrong-key-00"))));

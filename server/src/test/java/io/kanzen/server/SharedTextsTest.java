@@ -15,13 +15,17 @@ import io.kanzen.core.HistoryCodes;
 import io.kanzen.core.HistoryEvent;
 import io.kanzen.core.KanzenException;
 import io.kanzen.core.ScanProblem;
+import io.kanzen.core.internal.monitor.Explanations;
 import io.kanzen.core.internal.monitor.ImportFailure;
+import io.kanzen.core.internal.monitor.ReleaseEdition;
+import io.kanzen.core.internal.monitor.SizeLimits;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -155,6 +159,21 @@ class SharedTextsTest {
         for (RejectionReason r : RejectionReason.values()) {
             wanted.add("reason." + r.name());
         }
+        // the decision engine's explanations: every score part and rejection detail code, where size limits come from,
+        // and every edition a detail may name (its own and the series')
+        for (Explanations.Part c : Explanations.Part.values()) {
+            wanted.add("score." + c.code());
+        }
+        for (Explanations.Detail c : Explanations.Detail.values()) {
+            wanted.add("rejection." + c.code());
+        }
+        for (SizeLimits.Basis b : SizeLimits.Basis.values()) {
+            wanted.add("explain.limits." + b.code());
+        }
+        wanted.add("explain.pluginText");
+        wanted.add("explain.englishText");
+        wanted.add("edition." + ReleaseEdition.REGULAR);
+        ReleaseEdition.keys().forEach(k -> wanted.add("edition." + k));
         for (Grab.State s : Grab.State.values()) {
             wanted.add("grab.state." + lower(s));
         }
@@ -205,5 +224,36 @@ class SharedTextsTest {
         Set<String> en = keys("en", false);
         assertThat(fr).as("French keys missing in English").isSubsetOf(en);
         assertThat(en).as("English keys missing in French").isSubsetOf(fr);
+    }
+
+    /** An explanation's text fills its placeholders from the values its code gives: none is left unfilled on screen. */
+    @Test
+    void everyExplanationTextUsesOnlyTheValuesItsCodeGives() throws IOException {
+        String js = Files.readString(TEXTS);
+        List<String> wrong = new ArrayList<>();
+        Map<String, List<String>> codes = new java.util.LinkedHashMap<>();
+        for (Explanations.Part c : Explanations.Part.values()) {
+            codes.put("score." + c.code(), c.params());
+        }
+        for (Explanations.Detail c : Explanations.Detail.values()) {
+            codes.put("rejection." + c.code(), c.params());
+        }
+        codes.forEach((key, params) -> {
+            Matcher m = Pattern.compile("'" + Pattern.quote(key) + "':\\s*'([^'\\n]*)'").matcher(js);
+            int texts = 0;
+            while (m.find()) {
+                texts++;
+                Matcher p = Pattern.compile("\\{(\\w+)}").matcher(m.group(1));
+                while (p.find()) {
+                    if (!params.contains(p.group(1))) {
+                        wrong.add(key + " uses {" + p.group(1) + "}, not among " + params);
+                    }
+                }
+            }
+            if (texts != 2) {
+                wrong.add(key + " has " + texts + " texts, not one French and one English");
+            }
+        });
+        assertThat(wrong).isEmpty();
     }
 }

@@ -100,6 +100,43 @@ public abstract class PluginContractTest {
         assertThat(missing).as("setting labels missing").isEmpty();
     }
 
+    /**
+     * A setting's value texts ({@code <key>.choice.<value>}) and the factory's own name ({@code _kind.label}) are given
+     * in French and in English alike, for settings the factory declares: a value said in one language only would show
+     * untranslated in the other, and a text for an unknown setting is a typo.
+     */
+    @Test
+    void every_choice_text_and_kind_name_is_shipped_in_both_languages_for_a_declared_setting() {
+        Map<String, List<ConfigProperty>> factories = new java.util.LinkedHashMap<>();
+        plugin().sourceFactories().forEach(f -> factories.put(f.name(), f.configProperties()));
+        plugin().downloadClientFactories().forEach(f -> factories.put(f.name(), f.configProperties()));
+        plugin().scorerFactories().forEach(f -> factories.put(f.name(), f.configProperties()));
+        plugin().notifierFactories().forEach(f -> factories.put(f.name(), f.configProperties()));
+        List<String> wrong = new ArrayList<>();
+        factories.forEach((name, properties) -> {
+            SettingTexts texts = SettingTexts.of(plugin().getClass(), name);
+            Set<String> declared = new HashSet<>(properties.stream().map(ConfigProperty::key).toList());
+            for (String lang : SettingTexts.LANGUAGES) {
+                for (String key : texts.keys(lang)) {
+                    int choice = key.indexOf(".choice.");
+                    if (choice < 0 && !key.equals(SettingTexts.KIND_LABEL)) {
+                        continue;
+                    }
+                    String file = name + "_" + lang + ".properties: " + key;
+                    if (choice >= 0 && !declared.contains(key.substring(0, choice))) {
+                        wrong.add(file + " is for no declared setting");
+                    }
+                    for (String other : SettingTexts.LANGUAGES) {
+                        if (texts.text(other, key).isEmpty()) {
+                            wrong.add(file + " has no " + other + " text");
+                        }
+                    }
+                }
+            }
+        });
+        assertThat(wrong).as("choice and kind texts").isEmpty();
+    }
+
     private static void refusesEmptySettings(List<ConfigProperty> properties) {
         List<ConfigProperty> required = new ArrayList<>(properties.stream().filter(p -> p.required() && p.defaultValue() == null).toList());
         if (required.isEmpty()) {

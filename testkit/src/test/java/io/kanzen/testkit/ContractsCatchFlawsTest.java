@@ -61,6 +61,33 @@ class ContractsCatchFlawsTest {
         }
     }
 
+    /** A plugin whose value and kind texts are in French only, one of them for a setting it does not declare. */
+    static class HalfTextedPluginContract extends PluginContractTest {
+        @Override
+        protected io.kanzen.api.Plugin plugin() {
+            return new FakePlugin() {
+                @Override
+                public List<io.kanzen.api.source.SourceFactory> sourceFactories() {
+                    return List.of(io.kanzen.api.source.SourceFactory.of("halftexted", SETTINGS, super.sourceFactories().get(0)::create));
+                }
+            };
+        }
+    }
+
+    @Test
+    void aPluginNamingValuesInOneLanguageOnlyFailsTheChoiceTextsContractOnly() {
+        Launcher launcher = LauncherFactory.create();
+        SummaryGeneratingListener listener = new SummaryGeneratingListener();
+        launcher.execute(LauncherDiscoveryRequestBuilder.request().selectors(selectClass(HalfTextedPluginContract.class)).build(), listener);
+        assertThat(listener.getSummary().getTestsFoundCount()).as("contracts run").isGreaterThanOrEqualTo(5);
+        assertThat(listener.getSummary().getFailures()) // a plugin made in a test is listed for no ServiceLoader: that contract aside
+                .filteredOn(f -> !f.getTestIdentifier().getDisplayName().equals("the_plugin_is_listed_for_service_loader()")).singleElement().satisfies(f -> {
+            assertThat(f.getTestIdentifier().getDisplayName()).isEqualTo("every_choice_text_and_kind_name_is_shipped_in_both_languages_for_a_declared_setting()");
+            assertThat(f.getException().getMessage()).contains("url.choice.local has no en text", "mode.choice.fast is for no declared setting",
+                    "_kind.label has no en text");
+        });
+    }
+
     private static List<String> failedContracts(Class<?> contract) {
         Launcher launcher = LauncherFactory.create();
         SummaryGeneratingListener listener = new SummaryGeneratingListener();

@@ -81,6 +81,10 @@ class ProposalsTest {
         assertThat(p.state()).isEqualTo(Proposal.State.PENDING);
         assertThat(p.score()).isEqualTo(p.scoreParts().stream().mapToInt(c -> c.points()).sum()).isPositive();
         assertThat(p.scoreParts()).extracting(c -> c.name()).contains("series", "volumes", "language", "format");
+        // read back from the database with the codes and values a front end translates them by
+        assertThat(p.scoreParts()).allSatisfy(c -> assertThat(c.code()).isNotNull());
+        assertThat(p.scoreParts()).filteredOn(c -> c.name().equals("series")).singleElement()
+                .satisfies(c -> assertThat(c.params()).containsKey("name"));
         assertThat(p.link()).startsWith("magnet:?xt=urn:btih:");
     }
 

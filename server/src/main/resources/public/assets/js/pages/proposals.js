@@ -4,6 +4,7 @@
 import { api } from '../api.js';
 import { t, has, addTexts, lang, fmtNumber, fmtSize, fmtDateTime } from '../i18n.js';
 import { el, busy, feedback, confirmDialog, emptyState } from '../ui.js';
+import { explanation } from '../explain.js';
 
 addTexts({
   fr: {
@@ -126,8 +127,10 @@ function card(p, recount) {
       el('div', {}, el('dt', { text: t('proposals.seeders') }), el('dd', { text: p.seeders == null ? '–' : fmtNumber(p.seeders) })),
       el('div', {}, el('dt', { text: t('proposals.score') }), el('dd', { class: 'score', text: fmtNumber(p.score) }))),
     el('details', { class: 'why' }, el('summary', { text: t('proposals.why') }),
-      el('ul', {}, p.score_parts.map((c) => el('li', {}, el('strong', { text: (c.points >= 0 ? '+' : '') + c.points + ' ' + partName(c.name) }),
-        c.why ? ' · ' + c.why : '')))),
+      el('ul', {}, p.score_parts.map((c) => {
+        const said = explanation('score', c); // in the user's language by its code; a plugin's own sentence behind a disclosure
+        return el('li', {}, el('strong', { text: (c.points >= 0 ? '+' : '') + c.points + ' ' + partName(c.name) }), said ? ' · ' : null, said);
+      }))),
     el('p', { class: 'muted small', text: t('proposals.found', { when: fmtDateTime(p.updated_at) }) }),
     p.reason ? el('p', { class: 'feedback feedback-error', text: t('proposals.lastFailure', { why: p.reason }) }) : null,
     el('div', { class: 'actions' }, approve, reject));

@@ -4,6 +4,7 @@
 import { api } from '../api.js';
 import { t, has, addTexts, fmtSize, fmtNumber, fmtDate, errorText } from '../i18n.js';
 import { el, busy, feedback, confirmDialog, emptyState, clear } from '../ui.js';
+import { explanation } from '../explain.js';
 
 addTexts({
   fr: {
@@ -104,6 +105,13 @@ function reasonText(r) {
     if (has(key)) return t(key);
   }
   return r.message;
+}
+
+/** A reason's or part's line followed by what the engine saw, in the user's language (explain.js). */
+function detailed(li, family, item) {
+  const said = explanation(family, item);
+  if (said) li.append(' — ', said);
+  return li;
 }
 
 function scorePartText(c) {
@@ -255,8 +263,8 @@ export default {
         if (x.held) marks.push(el('span', { class: 'badge badge-held', text: t('search.mark.held') }));
         if (x.accepted === true) marks.push(el('span', { class: 'badge badge-accepted', text: t('search.mark.accepted') }));
         const why = x.accepted === null || x.accepted === undefined ? null : el('details', { class: 'why' }, el('summary', { text: t('search.why') }),
-          el('ul', {}, (x.rejection_reasons || []).map((r) => el('li', { class: 'rejection', text: '✗ ' + reasonText(r) })),
-            (x.score_breakdown || []).map((c) => el('li', { class: 'part', text: '• ' + scorePartText(c) }))));
+          el('ul', {}, (x.rejection_reasons || []).map((r) => detailed(el('li', { class: 'rejection', text: '✗ ' + reasonText(r) }), 'rejection', r)),
+            (x.score_breakdown || []).map((c) => detailed(el('li', { class: 'part', text: '• ' + scorePartText(c) }), 'score', c))));
         const button = el('button', { type: 'button', class: x.accepted === false || x.held || (x.owned && x.owned.length) ? 'secondary' : '',
           text: t('search.download'), data: { index: x._index }, on: { click: () => openSend(x) } });
         const cell = (c, text, extra) => el('td', { 'data-label': t('search.col.' + c), class: 'col-' + c, ...(extra || {}) }, text);

@@ -5,6 +5,7 @@ import { api } from '../api.js';
 import { t, addTexts, has, lang, fmtRanges, fmtDate, fmtDateTime, fmtSize, fmtNumber, errorText, problemText } from '../i18n.js';
 import { eventText, eventDetail, technicalDetail } from '../history-text.js';
 import { el, busy, feedback, confirmDialog, fieldError } from '../ui.js';
+import { explanation } from '../explain.js';
 
 const STATES = ['owned', 'missing', 'sent', 'downloading', 'upcoming'];
 
@@ -254,20 +255,21 @@ function settingsForm(d, reload) {
   return form;
 }
 
-// The server explains each reason in an English sentence (the specifics: which volumes, which size). The reason and
-// the score parts are named in the user's language; the sentence is shown in English and kept as a tooltip in French.
+// Each reason is named in the user's language, then what the engine saw (which volumes, which size) by its code and
+// values (explain.js); a scorer plugin's own sentence stays behind a disclosure outside English.
 function reasons(c) {
-  const english = lang() === 'en';
   if (c.rejection_reasons && c.rejection_reasons.length) {
     return el('ul', { class: 'reasons' }, c.rejection_reasons.map((r) => {
       const known = has('series-detail.reason.' + r.reason);
-      return el('li', { title: r.message }, el('strong', { text: known ? T('reason.' + r.reason) : r.message }),
-        known && english ? ' — ' + r.message : null);
+      const said = explanation('rejection', r);
+      return el('li', {}, el('strong', { text: known ? T('reason.' + r.reason) : r.reason }), said ? ' — ' : null, said);
     }));
   }
-  return el('ul', { class: 'reasons' }, (c.score_breakdown || []).map((p) => el('li', { title: p.why },
-    (p.points > 0 ? '+' : '') + p.points + ' ' + (has('series-detail.part.' + p.name) ? T('part.' + p.name) : p.name)
-    + (english ? ' — ' + p.why : ''))));
+  return el('ul', { class: 'reasons' }, (c.score_breakdown || []).map((p) => {
+    const said = explanation('score', p);
+    return el('li', {}, (p.points > 0 ? '+' : '') + p.points + ' ' + (has('series-detail.part.' + p.name) ? T('part.' + p.name) : p.name),
+      said ? ' — ' : null, said);
+  }));
 }
 
 async function send(button, d, c, onSent) {

@@ -62,9 +62,6 @@ addTexts({
     'settings.apikey.rotate': 'Nouvelle clé',
     'settings.apikey.rotateConfirm': 'Créer une nouvelle clé d’API ? L’ancienne cessera aussitôt de fonctionner pour les applications qui l’utilisent.',
     'settings.apikey.rotated': 'Nouvelle clé créée : mettez-la à jour dans vos applications.',
-    'settings.event.grabbed': 'envoyé', 'settings.event.imported': 'importé', 'settings.event.failed': 'échec',
-    'settings.event.check-problems': 'problèmes de vérification', 'settings.event.new-volume': 'nouveau volume',
-    'settings.event.peer-down': 'service injoignable',
     // the errors these forms meet, by their stable code (error.<code>; a shared text in texts.js wins when loaded later)
     'error.library.nameMissing': 'Donnez un nom à la bibliothèque.',
     'error.library.nameInvalid': 'Un nom de bibliothèque fait au plus 100 caractères, sans caractère de contrôle.',
@@ -151,9 +148,6 @@ addTexts({
     'settings.apikey.rotate': 'New key',
     'settings.apikey.rotateConfirm': 'Make a new API key? The old one stops working at once for the applications that use it.',
     'settings.apikey.rotated': 'New key made: update it in your applications.',
-    'settings.event.grabbed': 'sent', 'settings.event.imported': 'imported', 'settings.event.failed': 'failed',
-    'settings.event.check-problems': 'check problems', 'settings.event.new-volume': 'new volume',
-    'settings.event.peer-down': 'service unreachable',
     'error.library.nameMissing': 'Give the library a name.',
     'error.library.nameInvalid': 'A library name is at most 100 characters, without control characters.',
     'error.library.exists': 'A library is already named "{name}".',
@@ -332,6 +326,17 @@ function propertyTexts(p) {
   return { label: own?.label ?? p.label ?? p.key, help: own?.help ?? p.description ?? null };
 }
 
+/** A value's text in the user's language (texts: {fr, en} from the plugin's bundle), else its label, else itself. */
+function choiceText(c) {
+  return c.texts?.[lang()] ?? c.label ?? c.value;
+}
+
+/** A plugin kind's name in the user's language, from its texts ({fr, en}); its name where it has none. */
+function kindText(data, kind) {
+  const k = (data.kinds || []).find((x) => x.kind === kind);
+  return k?.texts?.[lang()] ?? kind;
+}
+
 /** A group of checkboxes for a list setting; {@code values()} gives them comma-separated. */
 function choiceGroup(name, choices, selected, legend, help) {
   const fs = el('fieldset', { class: 'checks', data: { key: name } }, el('legend', { text: legend }),
@@ -362,15 +367,20 @@ function propertyControl(role, instance, p) {
     input.checked = String(start) === 'true';
     return { node: checkField(label, input), anchor: input, value: () => String(input.checked) };
   }
-  if (role.id === 'notifiers' && p.key === 'events') {
-    const all = split(p.default);
-    const group = choiceGroup(p.key, all.map((e) => ({ value: e, label: t('settings.event.' + e) })), split(start), label, null);
-    return group;
-  }
-  if (role.id === 'notifiers' && p.key === 'language') {
-    const select = el('select', { name: p.key }, el('option', { value: 'fr', text: 'français' }), el('option', { value: 'en', text: 'English' }));
-    select.value = start || 'fr';
-    return { node: field(label, select, null), anchor: select, value: () => select.value };
+  // fixed values named by the plugin's (or the host's) texts, <key>.choice.<value>: a notifier's events, its language.
+  // A source's or client's list setting takes the values its peer offers instead (below); the texts only name them.
+  const fixed = (p.choices || []).map((c) => ({ value: c.value, label: choiceText(c) }));
+  if (fixed.length && !(role.choices && p.type === 'list')) {
+    if (p.type === 'list') {
+      const selected = split(start);
+      const extra = selected.filter((v) => !fixed.some((c) => c.value === v)).map((v) => ({ value: v, label: v }));
+      return choiceGroup(p.key, [...fixed, ...extra], selected, label, null);
+    }
+    const known = fixed.some((c) => c.value === String(start));
+    const select = el('select', { name: p.key }, fixed.map((c) => el('option', { value: c.value, text: c.label })),
+      start !== '' && !known ? el('option', { value: String(start), text: String(start) }) : null);
+    select.value = String(start || fixed[0].value);
+    return { node: field(label + (p.required ? ' *' : ''), select, null), anchor: select, value: () => select.value };
   }
   const input = el('input', { type: p.type === 'integer' ? 'number' : 'text', name: p.key, autocomplete: 'off', spellcheck: 'false',
     value: String(start) });
@@ -386,7 +396,7 @@ function propertyControl(role, instance, p) {
       const selected = split(input.value);
       const known = r.choices.map((c) => c.value);
       const extra = selected.filter((v) => !known.includes(v)).map((v) => ({ value: v, label: v }));
-      const group = choiceGroup(p.key, [...r.choices, ...extra], selected, label, help);
+      const group = choiceGroup(p.key, [...r.choices.map((c) => ({ value: c.value, label: choiceText(c) })), ...extra], selected, label, help);
       holder.replaceChildren(group.node);
       control.anchor = group.anchor;
       control.value = group.value;
@@ -399,7 +409,7 @@ function propertyControl(role, instance, p) {
 
 function instanceForm(role, data, instance, onSaved, onCancel) {
   const taken = data.configured.map((c) => c.name.toLowerCase());
-  const kindSelect = el('select', { name: 'kind' }, data.kinds.map((k) => el('option', { value: k.kind, text: k.kind })));
+  const kindSelect = el('select', { name: 'kind' }, data.kinds.map((k) => el('option', { value: k.kind, text: kindText(data, k.kind) })));
   const nameInput = el('input', { type: 'text', name: 'name', autocomplete: 'off', spellcheck: 'false', pattern: NAME.source });
   const props = el('div', { class: 'properties' });
   let controls = {};
@@ -503,11 +513,14 @@ function instancesSection(role) {
     });
     const remove = button(t('settings.remove'), { class: 'danger remove' });
     remove.addEventListener('click', () => busy(remove, async () => {
-      if (!(await confirmDialog(t('settings.removeConfirm', { name: c.name, kind: c.kind }), { confirmLabel: t('settings.remove'), danger: true }))) return;
+      if (!(await confirmDialog(t('settings.removeConfirm', { name: c.name === c.kind ? kindText(data, c.kind) : c.name, kind: kindText(data, c.kind) }), { confirmLabel: t('settings.remove'), danger: true }))) return;
       await api('DELETE', role.base + enc(c.name));
       await refresh();
     }));
-    li.append(el('div', { class: 'item-head' }, el('strong', { class: 'item-name', text: c.name }), el('span', { class: 'badge kind', text: c.kind })),
+    // an instance named after its kind (as Kanzen names a scorer it enables by itself: "filters") reads as the kind's
+    // name in the user's language; a name the user chose reads as it is
+    const shownName = c.name === c.kind ? kindText(data, c.kind) : c.name;
+    li.append(el('div', { class: 'item-head' }, el('strong', { class: 'item-name', text: shownName }), el('span', { class: 'badge kind', text: kindText(data, c.kind) })),
       el('div', { class: 'actions' }, test, edit, remove));
     return li;
   }
@@ -538,11 +551,15 @@ function pluginsSection() {
     // English, behind a disclosure saying so in another language
     const english = lang() === 'en';
     const about = (p) => [p.title, p.description].filter(Boolean).join(' — ');
-    const kind = (k) => { const [role, name] = String(k).split(':'); return name && has('settings.plugins.role.' + role) ? t('settings.plugins.role.' + role, { name }) : k; };
+    const kind = (p, k) => {
+      const [role, name] = String(k).split(':');
+      const shown = p.kind_texts?.[k]?.[lang()] ?? name; // the kind's own name in the user's language (filters: filtres)
+      return name && has('settings.plugins.role.' + role) ? t('settings.plugins.role.' + role, { name: shown }) : k;
+    };
     const loaded = r.loaded.map((p) => el('li', { class: 'item', data: { name: p.name } },
       el('div', { class: 'item-head' }, el('strong', { text: english ? (p.title || p.name) : p.name }),
         p.version ? el('span', { class: 'muted', text: t('settings.plugins.version', { version: p.version }) }) : null,
-        ...(p.kinds || []).map((k) => el('span', { class: 'badge', text: kind(k) }))),
+        ...(p.kinds || []).map((k) => el('span', { class: 'badge', text: kind(p, k) }))),
       english ? (p.description ? el('p', { class: 'help', text: p.description }) : null)
         : (about(p) ? el('details', { class: 'help' }, el('summary', { text: t('settings.plugins.about') }), el('p', { text: about(p) })) : null)));
     const skipped = r.skipped.map((p) => el('li', { class: 'item skipped' },

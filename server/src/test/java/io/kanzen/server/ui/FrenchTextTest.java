@@ -65,16 +65,6 @@ class FrenchTextTest {
             "discord", "telegram", "ntfy", "gotify", "smtp", "http", "https", "cbz", "cbr", "epub", "pdf", "zip", "id", "manga", "web", "naruto",
             "berserk", "vinland", "saga",
             "release", "releases"); // a loanword among French downloaders (Sonarr and Prowlarr in French say it too)
-    /**
-     * English words that pages still showed in French at the i18n branch's last rebase (main at "Merge fixes: problems
-     * are typed..."), per page, seen over several runs: a word NOT listed here fails the test. Empty this map as pages
-     * are translated; do not grow it. Settings: the scorer kind "filters" shown as its name. (The history, a series'
-     * history and the overview's problems are said by their codes: a plugin's English sentence is only folded behind
-     * "Détail technique", whose closed content is not visible text.)
-     */
-    static final Map<String, Set<String>> KNOWN_LEFTOVERS = Map.of(
-            "settings", Set.of("filters", "all", "results", "settings"));
-
     @TempDir
     Path tmp;
 
@@ -194,10 +184,8 @@ class FrenchTextTest {
             }
             Map<String, Set<String>> unexpected = new LinkedHashMap<>();
             found.forEach((page, words) -> {
-                Set<String> left = new TreeSet<>(words);
-                left.removeAll(KNOWN_LEFTOVERS.getOrDefault(page, Set.of()));
-                if (!left.isEmpty()) {
-                    unexpected.put(page, left);
+                if (!words.isEmpty()) {
+                    unexpected.put(page, words);
                 }
             });
             System.out.println("English words in the French UI, per page: " + found);

@@ -78,7 +78,9 @@ class ProposalsPageTest {
             int score = Integer.parseInt(card.findElement(By.cssSelector(".facts dd.score")).getText().replaceAll("\\D", ""));
             assertThat(score).isEqualTo(ui.kanzen().proposals().get(0).score());
             card.findElement(By.cssSelector("details.why summary")).click();
-            assertThat(card.findElement(By.cssSelector("details.why")).getText()).contains("série", "tomes voulus", "langue");
+            assertThat(card.findElement(By.cssSelector("details.why")).getText()).contains("série", "tomes voulus", "langue")
+                    .as("what the engine saw, in French by its codes").contains("apporte les tomes 1–100", "le titre nomme « One Piece »")
+                    .doesNotContain("brings wanted");
             ui.shot("proposals");
 
             card.findElement(By.cssSelector("button.approve")).click();
@@ -174,6 +176,31 @@ class ProposalsPageTest {
             WebElement page = ui.go("proposals/decided");
             assertThat(page.getText()).contains("Decided proposals", "No decided proposal yet.");
             assertThat(page.findElement(By.id("decided-more")).isDisplayed()).isFalse();
+        }
+    }
+
+    @Test
+    void inEnglishTheExplanationReadsInEnglishAndAScorerPluginsOwnSentenceStaysBehindADisclosureInFrench() throws Exception {
+        try (UiHarness ui = UiHarness.english(tmp.resolve("data"))) {
+            ui.kanzen().saveScorer("filters", "filters", Map.of("preferredWords", "intégrale=3"));
+            checked(ui);
+            WebElement card = ui.go("proposals").findElement(By.cssSelector(".proposal"));
+            card.findElement(By.cssSelector("details.why summary")).click();
+            String why = card.findElement(By.cssSelector("details.why")).getText();
+            assertThat(why).contains("brings wanted volumes 1–100", "the title names “One Piece”").doesNotContain("apporte");
+            String pluginSentence = ui.kanzen().proposals().get(0).scoreParts().stream().filter(c -> c.code() == null)
+                    .map(io.kanzen.api.scoring.ScoreComponent::why).findFirst().orElseThrow();
+            assertThat(why).as("in English a plugin's own sentence reads as it is").contains(pluginSentence);
+
+            new org.openqa.selenium.support.ui.Select(ui.browser().findElement(By.id("lang"))).selectByValue("fr");
+            ui.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("view"), "Pourquoi ce choix"));
+            WebElement french = ui.browser().findElement(By.cssSelector("#view .proposal"));
+            french.findElement(By.cssSelector("details.why summary")).click();
+            WebElement disclosure = french.findElement(By.cssSelector("details.why details.plugin-text"));
+            assertThat(disclosure.getText()).isEqualTo("texte du module (anglais)");
+            assertThat(french.getText()).doesNotContain(pluginSentence);
+            disclosure.findElement(By.tagName("summary")).click();
+            assertThat(disclosure.getText()).contains(pluginSentence);
         }
     }
 

@@ -97,7 +97,12 @@ class SearchPageTest {
             assertThat(single.findElement(By.cssSelector(".col-language")).getText()).isEqualTo("fr");
             assertThat(single.findElement(By.cssSelector(".col-score")).getText()).isNotEqualTo("–");
             single.findElement(By.cssSelector("details.why summary")).click();
-            assertThat(single.findElement(By.cssSelector("details.why")).getText()).contains("série reconnue");
+            assertThat(single.findElement(By.cssSelector("details.why")).getText()).contains("série reconnue")
+                    .as("what the engine saw, in French by its codes").contains("apporte le tome 100", "le titre nomme « One Piece »", "format cbz")
+                    .doesNotContain("brings");
+            WebElement pack = row(ui, "One Piece Tomes 1 à 100");
+            pack.findElement(By.cssSelector("details.why summary")).click();
+            assertThat(pack.findElement(By.cssSelector("details.why")).getText()).contains("apporte aussi les tomes 98, 99, déjà possédés");
             ui.shot("search");
 
             ui.browser().findElement(By.cssSelector("#results th button[data-sort=seeders]")).click();
@@ -160,6 +165,13 @@ class SearchPageTest {
 
             assertThat(ui.visibleText()).contains("Judged for the library series “One Piece”", "already owned (98, 99)", "Seeders", "Age", "Score")
                     .doesNotContain("déjà", "Rechercher");
+            WebElement single = row(ui, "One Piece Tome 100 FR CBZ");
+            single.findElement(By.cssSelector("details.why summary")).click();
+            assertThat(single.findElement(By.cssSelector("details.why")).getText()).contains("brings wanted volume 100", "the title names “One Piece”")
+                    .doesNotContain("apporte");
+            WebElement pack = row(ui, "One Piece Tomes 1 à 100");
+            pack.findElement(By.cssSelector("details.why summary")).click();
+            assertThat(pack.findElement(By.cssSelector("details.why")).getText()).contains("it also brings volumes 98, 99, already owned");
         }
     }
 

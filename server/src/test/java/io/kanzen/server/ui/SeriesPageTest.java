@@ -100,7 +100,8 @@ class SeriesPageTest {
             WebElement pack = rows.stream().filter(r -> r.getText().contains("Intégrale")).findFirst().orElseThrow();
             assertThat(pack.getAttribute("data-decision")).isEqualTo("rejected");
             assertThat(pack.getText()).contains("refusé").contains("tomes non voulus");
-            assertThat(pack.findElement(By.cssSelector(".reasons li")).getAttribute("title")).contains("98, 99");
+            assertThat(pack.findElement(By.cssSelector(".reasons li")).getText()).as("what the engine saw, in French by its code")
+                    .contains("apporte aussi les tomes 98, 99, déjà possédés");
             assertThat(rows.get(0).getText()).contains("choisi").contains("+40 bonne série").contains("Envoyer");
             assertThat(ui.kanzen().downloads()).as("search now sends nothing by itself").hasSize(1);
             ui.script("document.getElementById('series-candidates').scrollIntoView()");

@@ -136,6 +136,10 @@ class SettingsPageTest {
             List<WebElement> indexers = form.findElements(By.cssSelector("fieldset[data-key=indexerIds] input[type=checkbox]"));
             assertThat(indexers).extracting(e -> e.getAttribute("value")).containsExactly("1", "3", "5");
             assertThat(form.findElement(By.cssSelector("fieldset[data-key=indexerIds]")).getText()).contains("Nyaa.si", "Torrent9");
+            ui.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("li[data-name='prowlarr-2'] fieldset[data-key=categories]")));
+            assertThat(form.findElement(By.cssSelector("fieldset[data-key=categories]")).getText())
+                    .as("the peer's standard categories named by the plugin's French texts, a tracker's own as the peer names it")
+                    .contains("7000 Livres", "7030 Livres/Bandes dessinées", "Literature").doesNotContain("Books");
             ui.shot("settings");
             indexers.get(0).click();
             indexers.get(1).click();
@@ -200,6 +204,34 @@ class SettingsPageTest {
             String after = ui.kanzen().accounts().apiKey();
             assertThat(after).isNotEqualTo(before);
             assertThat(ui.browser().findElement(By.id("api-key")).getText()).isEqualTo(after);
+        }
+    }
+
+    @Test
+    void inFrenchANotifiersFixedValuesAndTheFiltersKindReadInFrenchFromTheirTexts() {
+        try (UiHarness ui = UiHarness.start(tmp.resolve("data")).loginAsAdmin()) {
+            ui.go("settings");
+            ui.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#plugin-list li[data-name=rules]")));
+            assertThat(ui.browser().findElement(By.cssSelector("#plugin-list li[data-name=rules]")).getText()).contains("notation filtres");
+            assertThat(item(ui, "scorers-list", "filters").getText()).as("the scorer Kanzen enabled by itself, named after its kind")
+                    .contains("filtres").doesNotContain("filters");
+
+            ui.browser().findElement(By.cssSelector("#scorers-settings button.add")).click();
+            WebElement scorer = ui.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#scorers-settings .add-box form")));
+            Select kinds = new Select(scorer.findElement(By.name("kind")));
+            assertThat(kinds.getOptions()).extracting(WebElement::getText).contains("filtres").doesNotContain("filters");
+            assertThat(kinds.getFirstSelectedOption().getAttribute("value")).as("the value stays the kind's name").isEqualTo("filters");
+
+            ui.browser().findElement(By.cssSelector("#notifiers-settings button.add")).click();
+            WebElement form = ui.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#notifiers-settings .add-box form")));
+            new Select(form.findElement(By.name("kind"))).selectByValue("ntfy");
+            WebElement events = form.findElement(By.cssSelector("fieldset[data-key=events]"));
+            assertThat(events.findElements(By.cssSelector("input[type=checkbox]"))).extracting(e -> e.getAttribute("value"))
+                    .containsExactly("grabbed", "imported", "failed", "check-problems", "new-volume", "peer-down");
+            assertThat(events.getText()).contains("envoyé", "importé", "nouveau tome", "service injoignable");
+            Select language = new Select(form.findElement(By.name("language")));
+            assertThat(language.getOptions()).extracting(WebElement::getText).containsExactly("français", "anglais");
+            assertThat(language.getFirstSelectedOption().getAttribute("value")).isEqualTo("fr");
         }
     }
 

@@ -11,6 +11,8 @@ import io.kanzen.api.scoring.ScoreComponent;
 import io.kanzen.api.LinkKind;
 import io.kanzen.api.WantedVolume;
 import io.kanzen.api.scoring.ScorerVerdict;
+import io.kanzen.core.internal.monitor.Explanations.Detail;
+import io.kanzen.core.internal.monitor.Explanations.Part;
 import io.kanzen.core.internal.scoring.Scorers;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -76,30 +78,34 @@ public final class DecisionEngine {
 
         SeriesIdentity.Match match = rr.match();
         switch (match.kind()) {
-            case SAME -> score.add(new ScoreComponent("series", 40, "the title names \"" + match.name() + "\""));
-            case SUBTITLE -> score.add(new ScoreComponent("series", 35, "the title names \"" + match.name() + "\" with the subtitle \""
-                    + match.extra() + "\""));
-            case OTHER_SERIES -> rejections.add(new Rejection(RejectionReason.WRONG_SERIES, "\"" + match.name()
-                    + "\" is another series than \"" + p.titles().get(0) + "\""));
-            case NONE -> rejections.add(new Rejection(RejectionReason.WRONG_SERIES, "the release is for \""
-                    + (match.name().isEmpty() ? "?" : match.name()) + "\", not \"" + p.titles().get(0) + "\""));
+            case SAME -> score.add(Part.SERIES_SAME.of("series", 40, "the title names \"" + match.name() + "\"", match.name()));
+            case SUBTITLE -> score.add(Part.SERIES_SUBTITLE.of("series", 35, "the title names \"" + match.name() + "\" with the subtitle \""
+                    + match.extra() + "\"", match.name(), match.extra()));
+            case OTHER_SERIES -> rejections.add(Detail.SERIES_OTHER.of(RejectionReason.WRONG_SERIES, "\"" + match.name()
+                    + "\" is another series than \"" + p.titles().get(0) + "\"", match.name(), p.titles().get(0)));
+            case NONE -> {
+                String named = match.name().isEmpty() ? "?" : match.name();
+                rejections.add(Detail.SERIES_NONE.of(RejectionReason.WRONG_SERIES, "the release is for \"" + named + "\", not \""
+                        + p.titles().get(0) + "\"", named, p.titles().get(0)));
+            }
         }
 
         Set<Integer> covers = covered(n.volume());
         Set<Integer> wantedHere = new TreeSet<>(covers);
         wantedHere.retainAll(p.wanted());
         if (n.special()) {
-            rejections.add(new Rejection(RejectionReason.VOLUME_NOT_WANTED, "a hors-série or special, not a numbered volume"));
+            rejections.add(Detail.SPECIAL.of(RejectionReason.VOLUME_NOT_WANTED, "a hors-série or special, not a numbered volume"));
         } else if (n.volume() == null && n.chapter() != null) {
-            rejections.add(new Rejection(RejectionReason.CHAPTER_NOT_VOLUME, "chapters " + n.chapter() + ", not a volume"));
+            rejections.add(Detail.CHAPTERS.of(RejectionReason.CHAPTER_NOT_VOLUME, "chapters " + n.chapter() + ", not a volume", n.chapter()));
         } else if (n.volume() == null) {
-            rejections.add(new Rejection(RejectionReason.VOLUME_NOT_WANTED, n.completeSeries()
-                    ? "a whole-series pack with no volume numbers: it cannot be told what it brings" : "no volume number in the title"));
+            rejections.add(n.completeSeries()
+                    ? Detail.PACK_UNNUMBERED.of(RejectionReason.VOLUME_NOT_WANTED, "a whole-series pack with no volume numbers: it cannot be told what it brings")
+                    : Detail.VOLUME_NONE.of(RejectionReason.VOLUME_NOT_WANTED, "no volume number in the title"));
         } else if (wantedHere.isEmpty()) {
-            rejections.add(new Rejection(RejectionReason.VOLUME_NOT_WANTED, "volume " + n.volume() + " is not wanted"));
+            rejections.add(Detail.VOLUME_NOT_WANTED.of(RejectionReason.VOLUME_NOT_WANTED, "volume " + n.volume() + " is not wanted", n.volume()));
         } else {
-            score.add(new ScoreComponent("volumes", 20 * Math.min(wantedHere.size(), 10), "brings wanted volume"
-                    + (wantedHere.size() > 1 ? "s " : " ") + join(wantedHere)));
+            score.add((wantedHere.size() > 1 ? Part.VOLUMES_MANY : Part.VOLUMES_ONE).of("volumes", 20 * Math.min(wantedHere.size(), 10),
+                    "brings wanted volume" + (wantedHere.size() > 1 ? "s " : " ") + join(wantedHere), join(wantedHere)));
             Set<Integer> owned = new TreeSet<>();
             for (int v : covers) {
                 if (p.owned().stream().anyMatch(o -> o.contains(v))) {
@@ -107,67 +113,68 @@ public final class DecisionEngine {
                 }
             }
             if (!owned.isEmpty() && !p.allowOwnedOverlap()) {
-                rejections.add(new Rejection(RejectionReason.VOLUME_NOT_WANTED, "it also brings volume" + (owned.size() > 1 ? "s " : " ")
-                        + join(owned) + ", already owned"));
+                rejections.add((owned.size() > 1 ? Detail.OWNED_MANY : Detail.OWNED_ONE).of(RejectionReason.VOLUME_NOT_WANTED,
+                        "it also brings volume" + (owned.size() > 1 ? "s " : " ") + join(owned) + ", already owned", join(owned)));
             }
         }
 
         if (!rr.edition().equals(p.edition())) {
-            rejections.add(new Rejection(RejectionReason.EDITION, edition(rr.edition()) + ", the series is collected in " + edition(p.edition())
-                    + ": its volumes are split otherwise"));
+            rejections.add(Detail.EDITION.of(RejectionReason.EDITION, edition(rr.edition()) + ", the series is collected in " + edition(p.edition())
+                    + ": its volumes are split otherwise", rr.edition(), p.edition()));
         }
 
         String key = LinkKeys.of(r);
         if (p.blockedKeys().contains(key)) {
-            rejections.add(new Rejection(RejectionReason.BLOCKED, "this release failed before and is blocklisted"));
+            rejections.add(Detail.BLOCKED.of(RejectionReason.BLOCKED, "this release failed before and is blocklisted"));
         }
         if (p.heldKeys().contains(key)) {
-            rejections.add(new Rejection(RejectionReason.ALREADY_GRABBED, "this release was already sent"));
+            rejections.add(Detail.ALREADY_SENT.of(RejectionReason.ALREADY_GRABBED, "this release was already sent"));
         } else if (!wantedHere.isEmpty() && p.heldVolumes().containsAll(wantedHere)) {
-            rejections.add(new Rejection(RejectionReason.ALREADY_QUEUED, "volume" + (wantedHere.size() > 1 ? "s " : " ") + join(wantedHere)
-                    + " already grabbed, waiting for the download"));
+            rejections.add((wantedHere.size() > 1 ? Detail.QUEUED_MANY : Detail.QUEUED_ONE).of(RejectionReason.ALREADY_QUEUED,
+                    "volume" + (wantedHere.size() > 1 ? "s " : " ") + join(wantedHere) + " already grabbed, waiting for the download", join(wantedHere)));
         }
 
         judgeLanguage(rr.language(), p, rejections, score);
         if (!p.formats().isEmpty() && n.format() != null && !p.formats().contains(n.format())) {
-            rejections.add(new Rejection(RejectionReason.FORMAT, "format " + n.format() + " is not accepted (" + String.join(", ", new TreeSet<>(p.formats())) + ")"));
+            String accepted = String.join(", ", new TreeSet<>(p.formats()));
+            rejections.add(Detail.FORMAT.of(RejectionReason.FORMAT, "format " + n.format() + " is not accepted (" + accepted + ")", n.format(), accepted));
         } else if (n.format() != null && (n.format().equals("cbz") || n.format().equals("cbr"))) {
-            score.add(new ScoreComponent("format", 5, n.format()));
+            score.add(Part.FORMAT.of("format", 5, n.format(), n.format()));
         }
         if (r.size() > 0 && !covers.isEmpty()) {
             long perVolume = r.size() / covers.size();
             SizeLimits sizes = p.sizes();
             if (perVolume < sizes.minBytes()) {
-                rejections.add(new Rejection(RejectionReason.SIZE, SizeLimits.mb(perVolume) + " per volume, below the minimum "
-                        + SizeLimits.mb(sizes.minBytes()) + " set by " + sizes.why()));
+                rejections.add(Detail.SIZE_BELOW_MINIMUM.of(RejectionReason.SIZE, SizeLimits.mb(perVolume) + " per volume, below the minimum "
+                        + SizeLimits.mb(sizes.minBytes()) + " set by " + sizes.why(), perVolume, sizes.minBytes(), sizes.basis().code(), sizes.ownBytes()));
             } else if (perVolume > sizes.maxBytes()) {
-                rejections.add(new Rejection(RejectionReason.SIZE, SizeLimits.mb(perVolume) + " per volume, above the maximum "
-                        + SizeLimits.mb(sizes.maxBytes()) + " set by " + sizes.why()));
+                rejections.add(Detail.SIZE_ABOVE_MAXIMUM.of(RejectionReason.SIZE, SizeLimits.mb(perVolume) + " per volume, above the maximum "
+                        + SizeLimits.mb(sizes.maxBytes()) + " set by " + sizes.why(), perVolume, sizes.maxBytes(), sizes.basis().code(), sizes.ownBytes()));
             } else if (peerMedianPerVolume > 0 && perVolume * PEER_FACTOR < peerMedianPerVolume) {
-                rejections.add(new Rejection(RejectionReason.SIZE, SizeLimits.mb(perVolume) + " per volume, far below the "
-                        + SizeLimits.mb(peerMedianPerVolume) + " of the other releases of the series"));
+                rejections.add(Detail.SIZE_BELOW_PEERS.of(RejectionReason.SIZE, SizeLimits.mb(perVolume) + " per volume, far below the "
+                        + SizeLimits.mb(peerMedianPerVolume) + " of the other releases of the series", perVolume, peerMedianPerVolume));
             }
         }
         for (String w : p.requiredWords()) {
             if (!lowerTitle.contains(w.toLowerCase(Locale.ROOT))) {
-                rejections.add(new Rejection(RejectionReason.BLOCKED, "the required word \"" + w + "\" is missing"));
+                rejections.add(Detail.WORD_REQUIRED.of(RejectionReason.BLOCKED, "the required word \"" + w + "\" is missing", w));
             }
         }
         for (String w : p.ignoredWords()) {
             if (lowerTitle.contains(w.toLowerCase(Locale.ROOT))) {
-                rejections.add(new Rejection(RejectionReason.BLOCKED, "it contains the ignored word \"" + w + "\""));
+                rejections.add(Detail.WORD_IGNORED.of(RejectionReason.BLOCKED, "it contains the ignored word \"" + w + "\"", w));
             }
         }
         if (r.seeders() != null) {
             if (r.seeders() == 0 && r.linkKind() != LinkKind.ED2K) {
-                rejections.add(new Rejection(RejectionReason.NO_SEEDERS, "no seeder: the download would never start"));
+                rejections.add(Detail.NO_SEEDERS.of(RejectionReason.NO_SEEDERS, "no seeder: the download would never start"));
             } else {
-                score.add(new ScoreComponent("seeders", Math.min(10, r.seeders() / 5), r.seeders() + " seeders"));
+                score.add(Part.SEEDERS.of("seeders", Math.min(10, r.seeders() / 5), r.seeders() + " seeders", r.seeders()));
             }
         }
         Score total = Score.of(score);
         if (rejections.isEmpty() && total.total() < p.minScore()) {
-            rejections.add(new Rejection(RejectionReason.BELOW_MINIMUM_SCORE, "score " + total.total() + " is below the minimum " + p.minScore()));
+            rejections.add(belowMinimum(total, p));
         }
         return new Decision(r, total, rejections);
     }
@@ -207,28 +214,41 @@ public final class DecisionEngine {
         Score total = Score.of(parts);
         rejections.removeIf(r -> r.reason() == RejectionReason.BELOW_MINIMUM_SCORE);
         if (rejections.isEmpty() && total.total() < p.minScore()) {
-            rejections.add(new Rejection(RejectionReason.BELOW_MINIMUM_SCORE, "score " + total.total() + " is below the minimum " + p.minScore()));
+            rejections.add(belowMinimum(total, p));
         }
         return new Decision(d.release(), total, rejections);
+    }
+
+    private static Rejection belowMinimum(Score total, SeriesProfile p) {
+        return Detail.SCORE_BELOW_MINIMUM.of(RejectionReason.BELOW_MINIMUM_SCORE, "score " + total.total() + " is below the minimum " + p.minScore(),
+                total.total(), p.minScore());
     }
 
     private static void judgeLanguage(ReleaseLanguage.Reading lang, SeriesProfile p, List<Rejection> rejections, List<ScoreComponent> score) {
         if (p.language() == null) {
             return;
         }
+        boolean conflict = lang.evidence() == ReleaseLanguage.Evidence.CONFLICT;
         if (!lang.known()) {
             if (p.acceptUntagged()) {
-                score.add(new ScoreComponent(UNTAGGED, -10, "shows no language (" + lang.why() + "): taken only if no release in "
-                        + p.language() + " brings its volume"));
+                String why = "shows no language (" + lang.why() + "): taken only if no release in " + p.language() + " brings its volume";
+                score.add(conflict ? Part.UNTAGGED_CONFLICT.of(UNTAGGED, -10, why, lang.words().get(0), lang.words().get(1), p.language())
+                        : Part.UNTAGGED_NONE.of(UNTAGGED, -10, why, p.language()));
             } else {
-                rejections.add(new Rejection(RejectionReason.LANGUAGE_UNKNOWN, "it does not show it is in " + p.language() + " ("
-                        + lang.why() + ")"));
+                String why = "it does not show it is in " + p.language() + " (" + lang.why() + ")";
+                rejections.add(conflict
+                        ? Detail.LANGUAGE_UNKNOWN_CONFLICT.of(RejectionReason.LANGUAGE_UNKNOWN, why, lang.words().get(0), lang.words().get(1), p.language())
+                        : Detail.LANGUAGE_UNKNOWN_NONE.of(RejectionReason.LANGUAGE_UNKNOWN, why, p.language()));
             }
         } else if (lang.language().equals(p.language()) || lang.language().equals("multi")) {
-            score.add(new ScoreComponent("language", lang.evidence() == ReleaseLanguage.Evidence.TAG ? 15 : 10, lang.why()));
+            boolean tagged = lang.evidence() == ReleaseLanguage.Evidence.TAG;
+            score.add(tagged ? Part.LANGUAGE_TAG.of("language", 15, lang.why(), lang.language())
+                    : Part.LANGUAGE_CONVENTION.of("language", 10, lang.why(), lang.language(), lang.words().get(0)));
         } else {
-            rejections.add(new Rejection(RejectionReason.LANGUAGE, "language " + lang.language() + " (" + lang.why() + "), the collection is "
-                    + p.language()));
+            String why = "language " + lang.language() + " (" + lang.why() + "), the collection is " + p.language();
+            rejections.add(lang.evidence() == ReleaseLanguage.Evidence.TAG
+                    ? Detail.LANGUAGE_TAG.of(RejectionReason.LANGUAGE, why, lang.language(), p.language())
+                    : Detail.LANGUAGE_CONVENTION.of(RejectionReason.LANGUAGE, why, lang.language(), lang.words().get(0), p.language()));
         }
     }
 
@@ -273,10 +293,22 @@ public final class DecisionEngine {
         return out;
     }
 
-    private static String join(Set<Integer> volumes) {
+    /** Volumes as a reader wants them: "1, 2", and runs of three or more as ranges ("1-100, 102"), not a hundred numbers. */
+    static String join(Set<Integer> volumes) {
         StringBuilder b = new StringBuilder();
-        for (int v : volumes) {
-            b.append(b.length() == 0 ? "" : ", ").append(v);
+        List<Integer> sorted = new ArrayList<>(new TreeSet<>(volumes));
+        for (int i = 0; i < sorted.size(); i++) {
+            int j = i;
+            while (j + 1 < sorted.size() && sorted.get(j + 1) == sorted.get(j) + 1) {
+                j++;
+            }
+            b.append(b.length() == 0 ? "" : ", ");
+            if (j - i >= 2) {
+                b.append(sorted.get(i)).append('-').append(sorted.get(j));
+                i = j;
+            } else {
+                b.append(sorted.get(i));
+            }
         }
         return b.toString();
     }

@@ -13,11 +13,21 @@ import java.util.regex.Pattern;
 public final class ReleaseLanguage {
     /** How the language was told. */
     public enum Evidence {
-        TAG, CONVENTION, NONE
+        TAG, CONVENTION, NONE,
+        /** French and English conventions at once: the language is unknown. */
+        CONFLICT
     }
 
-    public record Reading(String language, Evidence evidence, String why) {
-        public static final Reading UNKNOWN = new Reading(null, Evidence.NONE, "no language tag nor convention");
+    /**
+     * @param words what was read: the tag (TAG), the convention's word (CONVENTION), the French then the English word
+     *              (CONFLICT), nothing (NONE); so that an explanation can name them in any language
+     */
+    public record Reading(String language, Evidence evidence, String why, List<String> words) {
+        public static final Reading UNKNOWN = new Reading(null, Evidence.NONE, "no language tag nor convention", List.of());
+
+        public Reading {
+            words = List.copyOf(words);
+        }
 
         public boolean known() {
             return language != null;
@@ -48,19 +58,20 @@ public final class ReleaseLanguage {
      */
     public static Reading of(String tagged, String text) {
         if (tagged != null) {
-            return new Reading(tagged, Evidence.TAG, "tagged " + tagged);
+            return new Reading(tagged, Evidence.TAG, "tagged " + tagged, List.of(tagged));
         }
         String folded = ReleaseEdition.fold(text == null ? "" : text);
         Optional<String> fr = first(FRENCH, folded);
         Optional<String> en = first(ENGLISH, folded);
         if (fr.isPresent() && en.isEmpty()) {
-            return new Reading("fr", Evidence.CONVENTION, "French convention \"" + fr.get() + "\"");
+            return new Reading("fr", Evidence.CONVENTION, "French convention \"" + fr.get() + "\"", List.of(fr.get()));
         }
         if (en.isPresent() && fr.isEmpty()) {
-            return new Reading("en", Evidence.CONVENTION, "English convention \"" + en.get() + "\"");
+            return new Reading("en", Evidence.CONVENTION, "English convention \"" + en.get() + "\"", List.of(en.get()));
         }
         if (en.isPresent()) {
-            return new Reading(null, Evidence.NONE, "French \"" + fr.get() + "\" and English \"" + en.get() + "\" conventions at once");
+            return new Reading(null, Evidence.CONFLICT, "French \"" + fr.get() + "\" and English \"" + en.get() + "\" conventions at once",
+                    List.of(fr.get(), en.get()));
         }
         return Reading.UNKNOWN;
     }

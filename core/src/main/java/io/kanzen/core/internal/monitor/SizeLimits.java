@@ -10,9 +10,25 @@ import java.util.OptionalLong;
  *
  * @param minBytes smallest accepted size per volume
  * @param maxBytes largest accepted size per volume
- * @param why      where the limits come from, for explanations
+ * @param basis    where the limits come from, for explanations
+ * @param ownBytes what one of the series' own volume files weighs when the limits come from them, else 0
  */
-public record SizeLimits(long minBytes, long maxBytes, String why) {
+public record SizeLimits(long minBytes, long maxBytes, Basis basis, long ownBytes) {
+    /** Where limits come from; {@code code} is the stable text code of explanations ({@code limits} parameter). */
+    public enum Basis {
+        DEFAULTS("defaults"), OWN_FILES("ownFiles"), SETTINGS("settings");
+
+        private final String code;
+
+        Basis(String code) {
+            this.code = code;
+        }
+
+        public String code() {
+            return code;
+        }
+    }
+
     /** No real manga volume is this small: even a light-novel epub of text weighs more. */
     public static final long DEFAULT_MIN = 1_500_000L;
     /** Nor this large: a high-resolution scan of a thick volume stays well under it. */
@@ -24,6 +40,16 @@ public record SizeLimits(long minBytes, long maxBytes, String why) {
         if (minBytes < 0 || maxBytes <= 0 || minBytes >= maxBytes) {
             throw new IllegalArgumentException("size limits are 0 <= min < max, not " + minBytes + ".." + maxBytes);
         }
+        java.util.Objects.requireNonNull(basis, "basis");
+    }
+
+    /** Where the limits come from, in English. */
+    public String why() {
+        return switch (basis) {
+            case DEFAULTS -> "the default limits";
+            case OWN_FILES -> "the series' own files (" + mb(ownBytes) + " a volume)";
+            case SETTINGS -> "the series' settings";
+        };
     }
 
     /**
@@ -34,26 +60,28 @@ public record SizeLimits(long minBytes, long maxBytes, String why) {
     public static SizeLimits of(long userMin, long userMax, OptionalLong ownVolume) {
         long min = DEFAULT_MIN;
         long max = DEFAULT_MAX;
-        String why = "the default limits";
+        Basis basis = Basis.DEFAULTS;
+        long ownBytes = 0;
         // files smaller than a real volume (placeholders, text) or beyond the ceiling tell nothing about releases
         if (ownVolume.isPresent() && ownVolume.getAsLong() >= 2 * DEFAULT_MIN && ownVolume.getAsLong() <= DEFAULT_MAX) {
             long own = ownVolume.getAsLong();
             min = Math.max(min, own / OWN_FILES_FACTOR);
             max = Math.max(min + 1, Math.min(max, own * OWN_FILES_FACTOR));
-            why = "the series' own files (" + mb(own) + " a volume)";
+            basis = Basis.OWN_FILES;
+            ownBytes = own;
         }
         if (userMin > 0) {
             min = userMin;
-            why = "the series' settings";
+            basis = Basis.SETTINGS;
         }
         if (userMax > 0) {
             max = userMax;
-            why = "the series' settings";
+            basis = Basis.SETTINGS;
         }
         if (min >= max) {
             max = min + 1;
         }
-        return new SizeLimits(min, max, why);
+        return new SizeLimits(min, max, basis, basis == Basis.OWN_FILES ? ownBytes : 0);
     }
 
     static String mb(long bytes) {

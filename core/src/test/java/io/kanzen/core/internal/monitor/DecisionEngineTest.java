@@ -344,4 +344,96 @@ class DecisionEngineTest {
             assertThat(new Series("Berserk", 5).chosen(a, b)).hasSize(1);
         }
     }
+
+    /** Every explanation the engine gives carries a stable code and the values its text needs, one family at a time. */
+    @Nested
+    class ExplanationCodes {
+        private static java.util.Map<String, java.util.Map<String, String>> parts(Decision d) {
+            java.util.Map<String, java.util.Map<String, String>> out = new java.util.LinkedHashMap<>();
+            d.score().breakdown().forEach(c -> out.put(c.code(), c.params()));
+            return out;
+        }
+
+        private static java.util.Map<String, java.util.Map<String, String>> details(Decision d) {
+            java.util.Map<String, java.util.Map<String, String>> out = new java.util.LinkedHashMap<>();
+            d.rejections().forEach(r -> out.put(r.code(), r.params()));
+            return out;
+        }
+
+        @Test
+        void theScorePartsOfAnAcceptedPackNameTheSeriesTheVolumesTheLanguageTheFormatAndTheSeeders() {
+            Decision d = new Series("Berserk", 1, 2).judge(release("Berserk T01-T02 [FR] [CBZ]", 240 * MB, 25));
+            assertThat(d.accepted()).isTrue();
+            assertThat(parts(d)).containsExactly(
+                    java.util.Map.entry("series.same", java.util.Map.of("name", "Berserk")),
+                    java.util.Map.entry("volumes.many", java.util.Map.of("volumes", "1, 2")),
+                    java.util.Map.entry("language.tag", java.util.Map.of("language", "fr")),
+                    java.util.Map.entry("format", java.util.Map.of("format", "cbz")),
+                    java.util.Map.entry("seeders", java.util.Map.of("seeders", "25")));
+            assertThat(d.score().breakdown().get(1).why()).as("the English sentence stays for logs and the CLI").isEqualTo("brings wanted volumes 1, 2");
+        }
+
+        @Test
+        void aSingleVolumeAndAnAcceptedUntaggedReleaseHaveTheirOwnCodes() {
+            Series s = new Series("Chainsaw Man", 11);
+            s.acceptUntagged = true;
+            assertThat(parts(s.judge(release("Chainsaw Man T11 [CBZ]")))).containsEntry("volumes.one", java.util.Map.of("volumes", "11"))
+                    .containsEntry("untagged.none", java.util.Map.of("wantedLanguage", "fr"));
+        }
+
+        @Test
+        void theDetailsOfSizeRejectionsGiveSizesInBytesAndWhereTheLimitsComeFrom() {
+            Decision d = new Series("Berserk", 15).judge(release("Berserk Tome 15 [FR] [CBZ]", 15_000, 250));
+            assertThat(details(d)).containsExactly(java.util.Map.entry("size.belowMinimum", java.util.Map.of("sizeBytes", "15000",
+                    "minimumBytes", String.valueOf(SizeLimits.DEFAULT_MIN), "limits", "defaults", "ownBytes", "0")));
+            Series own = new Series("Berserk", 5);
+            own.ownVolumeBytes = OptionalLong.of(80 * MB);
+            assertThat(details(own.judge(release("Berserk T05 FR", 1_500 * MB, 12)))).containsKey("size.aboveMaximum")
+                    .extractingByKey("size.aboveMaximum").satisfies(p -> assertThat(p).containsEntry("limits", "ownFiles").containsEntry("ownBytes", "80000000"));
+        }
+
+        @Test
+        void theDetailsOfSeriesVolumeEditionLanguageAndWordRejectionsNameWhatTheRuleSaw() {
+            assertThat(details(new Series("Berserk", 5).judge(release("Berserk T07 FR")))).containsExactly(
+                    java.util.Map.entry("volume.notWanted", java.util.Map.of("volume", "7")));
+            assertThat(details(new Series("Fullmetal Alchemist", 17).judge(release("Fullmetal Alchemist Perfect Edition T17 FR"))))
+                    .containsEntry("edition", java.util.Map.of("foundEdition", "perfect", "wantedEdition", ReleaseEdition.REGULAR));
+            assertThat(details(new Series("Chainsaw Man", 11).judge(release("Chainsaw Man Vol. 11"))))
+                    .containsEntry("language.convention", java.util.Map.of("foundLanguage", "en", "word", "vol 11", "wantedLanguage", "fr"));
+            assertThat(details(new Series("Chainsaw Man", 11).judge(release("Chainsaw Man T11 [CBZ]"))))
+                    .containsEntry("languageUnknown.none", java.util.Map.of("wantedLanguage", "fr"));
+            assertThat(details(new Series("Berserk", 5).judge(release("Berserk Chapitre 05 FR")))).containsKey("chapters");
+            Series s = new Series("Berserk", 4, 5);
+            s.owned = List.of(VolumeRange.of(1, 3));
+            assertThat(details(s.judge(release("Berserk T01-T05 FR", 500 * MB, 10)))).containsEntry("owned.many", java.util.Map.of("volumes", "1-3"));
+            assertThat(details(new Series("Berserk", 5).judge(release("Berserk T05 FR", 90 * MB, 0)))).containsOnlyKeys("noSeeders");
+        }
+
+        @Test
+        void volumesReadAsRangesWhenThreeOrMoreFollowEachOther() {
+            assertThat(DecisionEngine.join(Set.of(1, 2))).isEqualTo("1, 2");
+            assertThat(DecisionEngine.join(Set.of(5, 1, 2, 3, 7, 8, 9, 10))).isEqualTo("1-3, 5, 7-10");
+        }
+
+        @Test
+        void everyRejectionAndPartOfTheEngineHasACodeButAScorerPluginsPartKeepsOnlyItsSentence() {
+            Series s = new Series("Berserk", 5);
+            SeriesProfile p = s.profile();
+            ReleaseReader reader = new ReleaseReader(PARSER, new SeriesIdentity(p.titles(), List.of()));
+            io.kanzen.api.scoring.Scorer plugin = (release, wanted) -> io.kanzen.api.scoring.Score.of(List.of(
+                    new io.kanzen.api.scoring.ScoreComponent("group", 7, "released by a trusted group")));
+            Decision d = DecisionEngine.decideAll(List.of(reader.read(release("Berserk T05 FR [CBZ]"))), p,
+                    List.of(new io.kanzen.core.internal.scoring.Scorers.Named("filters", plugin)), new ArrayList<>()).get(0);
+            assertThat(d.score().breakdown()).filteredOn(c -> c.name().startsWith("filters")).singleElement()
+                    .satisfies(c -> {
+                        assertThat(c.code()).isNull();
+                        assertThat(c.params()).isEmpty();
+                        assertThat(c.why()).isEqualTo("released by a trusted group");
+                    });
+            assertThat(d.score().breakdown()).filteredOn(c -> !c.name().startsWith("filters")).allSatisfy(c -> assertThat(c.code()).isNotNull());
+            for (Release r : List.of(release("Berserk T07 FR"), release("Vagabond T05 FR"), release("Berserk T05 EPUB ENG", 1, 0))) {
+                assertThat(s.judge(r).rejections()).as(r.title()).isNotEmpty().allSatisfy(x -> assertThat(x.code()).isNotNull());
+            }
+        }
+    }
 }
