@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
@@ -41,7 +40,7 @@ final class CdsTrainingCommand implements Callable<Integer> {
                 args[2] = "--plugins-dir";
                 args[3] = plugins;
                 System.arraycopy(command, 0, args, 4, command.length);
-                new CommandLine(new KanzenCommand()).execute(args);
+                KanzenCommand.commandLine(args).execute(args); // as Main builds it
             }
             LogSetup.use(LogSetup.Style.SERVER);
             try (Serving serving = Serving.start(Path.of(data), Path.of(plugins), "127.0.0.1", 0)) {

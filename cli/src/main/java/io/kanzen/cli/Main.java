@@ -40,7 +40,7 @@ public final class Main {
     }
 
     private static int execute(String... args) {
-        CommandLine cli = new CommandLine(new KanzenCommand());
+        CommandLine cli = KanzenCommand.commandLine(args);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             // Users get a sentence, not a stack trace; KANZEN_DEBUG=1 shows the trace for bug reports.
             String message = e instanceof KanzenException || e instanceof IllegalArgumentException
