@@ -86,6 +86,9 @@ class StatsPageTest {
             assertThat(points(missing, "Tomes manquants")).as("no count before the first scan, then the count at each day's end")
                     .isEqualTo(lastDays(null, before, before, before - 1, before - 1));
             assertThat(ui.browser().findElement(By.cssSelector("[data-figure=downloadsImported] .big")).getText()).isEqualTo("1");
+            assertThat(ui.browser().findElement(By.cssSelector("[data-figure=downloadsImported] span")).getText()).as("one, in the singular")
+                    .isEqualTo("importé");
+            assertThat(ui.browser().findElement(By.cssSelector("[data-figure=downloadsFailed] span")).getText()).isEqualTo("échoués");
             ui.shot("stats");
 
             new Select(ui.browser().findElement(By.id("stats-period"))).selectByValue("7");
@@ -99,7 +102,7 @@ class StatsPageTest {
         try (UiHarness ui = open("fr", 1280, false)) {
             ui.go("stats");
             assertThat(ui.browser().findElements(By.tagName("canvas"))).isEmpty();
-            assertThat(ui.browser().findElement(By.cssSelector("#stats-body .empty")).getText()).contains("Pas encore d'historique");
+            assertThat(ui.browser().findElement(By.cssSelector("#stats-body .empty")).getText()).contains("Pas encore d’historique");
             ui.browser().findElement(By.cssSelector("#stats-body .empty button")).click();
             ui.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#view [data-page=overview][data-ready]")));
         }
