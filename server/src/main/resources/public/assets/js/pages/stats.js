@@ -157,7 +157,7 @@ function drawSources(Chart, p, sources) {
   charts.push(new Chart(canvas, {
     type: 'bar',
     data: {
-      labels: sources.items.map((s) => name(s) + ' (' + rate(s) + ')'),
+      labels: sources.items.map((s) => [name(s), rate(s)]), // two lines: on a phone one line is wider than the room beside the bars
       datasets: [
         { label: t('stats.imported'), data: sources.items.map((s) => s.imported), backgroundColor: color('--owned') },
         { label: t('stats.failed'), data: sources.items.map((s) => s.failed), backgroundColor: color('--err') },
