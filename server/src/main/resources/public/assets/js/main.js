@@ -41,6 +41,16 @@ function buildTabs() {
   });
 }
 
+/** On a phone the tabs are one row that scrolls sideways: bring the selected one to the middle (not the window: no jump). */
+function showSelectedTab() {
+  const nav = $('tabs');
+  const tab = nav.querySelector('[aria-selected="true"]');
+  if (!tab || nav.scrollWidth <= nav.clientWidth) return;
+  const n = nav.getBoundingClientRect();
+  const r = tab.getBoundingClientRect();
+  nav.scrollLeft += (r.left + r.width / 2) - (n.left + n.width / 2);
+}
+
 function resolve(hash) {
   const path = hash.replace(/^#\/?/, '');
   for (const p of PAGES) {
@@ -67,6 +77,7 @@ async function draw() {
     a.setAttribute('aria-selected', String(on));
     a.tabIndex = on ? 0 : -1;
   });
+  showSelectedTab();
   const view = $('view');
   const fresh = el('div', { class: 'page page-' + next.page.id, data: { page: next.page.id } });
   view.replaceChildren(fresh);

@@ -2,7 +2,7 @@
 // blocklist, link one sent without a series; import errors with their retry; the finished ones folded away. The
 // list is asked again every few seconds while the page is shown.
 import { api } from '../api.js';
-import { t, has, addTexts, fmtDateTime, fmtSize, fmtDuration, fmtNumber, errorText } from '../i18n.js';
+import { t, has, addTexts, lang, fmtSize, fmtDuration, fmtNumber, errorText } from '../i18n.js';
 import { el, busy, feedback, confirmDialog, emptyState, clear, showError } from '../ui.js';
 
 addTexts({
@@ -22,7 +22,7 @@ addTexts({
     'downloads.unlinked': 'non liée à une série', 'downloads.import.error': 'Import échoué : {message}',
     'downloads.client.problem': 'Le client ne répond pas : {message}',
     'downloads.link.title': 'Lier à une série', 'downloads.link.series': 'Série', 'downloads.link.volume': 'Tome', 'downloads.link.submit': 'Lier',
-    'downloads.link.done': 'Lié à {title}.', 'downloads.speed': '{size}/s', 'downloads.eta.unknown': '–', 'downloads.refreshed': 'Mis à jour {time}',
+    'downloads.link.done': 'Lié à {title}.', 'downloads.speed': '{size}/s', 'downloads.eta.unknown': '–', 'downloads.refreshed': 'Mis à jour à {time}',
     'downloads.state.sending': 'envoi', 'downloads.state.sent': 'envoyé', 'downloads.state.failed': 'refusé par le client',
     'downloads.state.imported': 'importé', 'downloads.state.download_failed': 'échoué', 'downloads.state.cancelled': 'annulé',
     'downloads.state.queued': 'en attente', 'downloads.state.downloading': 'en téléchargement', 'downloads.state.stalled': 'bloqué (aucune source)',
@@ -44,13 +44,18 @@ addTexts({
     'downloads.unlinked': 'not linked to a series', 'downloads.import.error': 'Import failed: {message}',
     'downloads.client.problem': 'The client does not answer: {message}',
     'downloads.link.title': 'Link to a series', 'downloads.link.series': 'Series', 'downloads.link.volume': 'Volume', 'downloads.link.submit': 'Link',
-    'downloads.link.done': 'Linked to {title}.', 'downloads.speed': '{size}/s', 'downloads.eta.unknown': '–', 'downloads.refreshed': 'Updated {time}',
+    'downloads.link.done': 'Linked to {title}.', 'downloads.speed': '{size}/s', 'downloads.eta.unknown': '–', 'downloads.refreshed': 'Updated at {time}',
     'downloads.state.sending': 'sending', 'downloads.state.sent': 'sent', 'downloads.state.failed': 'refused by the client',
     'downloads.state.imported': 'imported', 'downloads.state.download_failed': 'failed', 'downloads.state.cancelled': 'cancelled',
     'downloads.state.queued': 'queued', 'downloads.state.downloading': 'downloading', 'downloads.state.stalled': 'stalled (no source)',
     'downloads.state.paused': 'paused', 'downloads.state.completed': 'completed', 'downloads.state.missing': 'gone from the client',
   },
 });
+
+/** When a download was sent, as a collector writes it: "2 déc. 2026, 05:30" (a short "02/12/2026" reads as a US date to some). */
+function sentAt(iso) {
+  return iso ? new Intl.DateTimeFormat(lang() === 'en' ? 'en-GB' : 'fr-FR', { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso)) : '–';
+}
 
 const REFRESH_MS = 4000;
 const NOTE_MS = 15000; // how long what an action said stays beside its row, through the refreshes
@@ -164,7 +169,7 @@ export default {
         cell('progress', pct == null ? '–' : el('div', { class: 'progress' },
           el('progress', { max: 100, value: pct, 'aria-label': t('downloads.col.progress') }), el('span', { text: pct + ' %' }))),
         cell('speed', d.speed == null ? '–' : t('downloads.speed', { size: fmtSize(d.speed) })), cell('eta', etaText(d.eta)),
-        cell('date', fmtDateTime(d.sent_at)), el('td', { class: 'col-actions' }, el('div', { class: 'actions' }, actions, said(d.id))));
+        cell('date', sentAt(d.sent_at)), el('td', { class: 'col-actions' }, el('div', { class: 'actions' }, actions, said(d.id))));
     }
 
     /** What the last action on this download said, while it is recent. */

@@ -1,50 +1,56 @@
 // Séries: the series of the libraries in two sections, monitored and not, each paged (5,000 series stay quick);
 // missing volumes as compact ranges; several series selected at once to monitor, stop monitoring or search now.
 import { api } from '../api.js';
-import { t, addTexts, fmtRanges, fmtNumber, problemText } from '../i18n.js';
+import { t, addTexts, lang, fmtRanges, fmtNumber, problemText } from '../i18n.js';
 import { el, busy, emptyState, feedback, confirmDialog } from '../ui.js';
 
 addTexts({
   fr: {
     'series.line': '{label} : {value}', 'series.find': 'Rechercher', 'series.find.placeholder': 'Titre…', 'series.filter': 'Filtre', 'series.filter.all': 'Toutes',
-    'series.filter.missing': 'Manquants (terminées)', 'series.filter.to_complete': 'À compléter (en cours)',
+    'series.filter.missing': 'Terminées, avec des tomes manquants', 'series.filter.to_complete': 'En cours, à compléter',
     'series.section.monitored': 'Surveillées', 'series.section.unmonitored': 'Non surveillées',
-    'series.local': 'Locaux', 'series.published': 'Parus', 'series.missing': 'Manquants', 'series.upcoming': 'À paraître', 'series.under_way': 'En route',
+    'series.local': 'Possédés', 'series.published': 'Parus ({edition})', 'series.published.unknown': 'nombre inconnu', 'series.missing': 'Manquants', 'series.upcoming': 'À paraître', 'series.under_way': 'En route',
     'series.monitored': 'surveillée', 'series.unmonitored': 'non surveillée',
     'series.select': 'Sélectionner {title}', 'series.select.page': 'Tout sélectionner sur cette page',
-    'series.selected': '{n} sélectionnée(s)', 'series.selection.clear': 'Désélectionner',
+    'series.selected': '{n} sélectionnées', 'series.selected.one': '{n} sélectionnée', 'series.selection.clear': 'Désélectionner',
     'series.action.monitor': 'Surveiller', 'series.action.unmonitor': 'Ne plus surveiller', 'series.action.search': 'Rechercher maintenant',
-    'series.action.monitor.done': '{n} série(s) surveillée(s).', 'series.action.unmonitor.done': '{n} série(s) ne sont plus surveillées.',
-    'series.action.search.confirm': 'Rechercher maintenant pour {n} série(s) ? Ce qui est choisi sera envoyé au client si le téléchargement automatique est activé.',
-    'series.action.search.done': 'Recherche faite : {series} série(s), {searches} requête(s), {sent} envoi(s).',
+    'series.action.monitor.done': '{n} séries surveillées.', 'series.action.monitor.done.one': '{n} série surveillée.',
+    'series.action.unmonitor.done': '{n} séries ne sont plus surveillées.', 'series.action.unmonitor.done.one': '{n} série n’est plus surveillée.',
+    'series.action.search.confirm': 'Rechercher maintenant les tomes manquants de {n} séries ? Ce qui est choisi sera envoyé au client si le téléchargement automatique est activé.',
+    'series.action.search.confirm.one': 'Rechercher maintenant les tomes manquants de cette série ? Ce qui est choisi sera envoyé au client si le téléchargement automatique est activé.',
+    'series.action.search.done': 'Recherche faite. Séries : {series}, requêtes : {searches}, envois : {sent}.',
     'series.action.search.problems': 'Problèmes : {list}',
     'series.page': '{from}–{to} sur {total}',
     'series.empty.library': 'Aucune bibliothèque pour l’instant. Ajoutez le dossier de vos mangas dans Réglages, puis scannez-le.',
     'series.empty.scan': 'La bibliothèque ne contient encore aucune série. Scannez-la dans Réglages.',
     'series.empty.search': 'Aucune série ne correspond à « {q} ».',
-    'series.empty.section': 'Aucune série ici.',
+    'series.empty.monitored': 'Aucune série surveillée. Cochez des séries ci-dessous puis « Surveiller » : Kanzen cherchera leurs tomes manquants.',
+    'series.empty.unmonitored': 'Toutes vos séries sont surveillées.',
     'series.to_settings': 'Aller aux réglages',
     'series.status.ongoing': 'en cours', 'series.status.finished': 'terminée', 'series.status.upcoming': 'à paraître',
     'series.status.abandoned': 'abandonnée', 'series.status.on_hold': 'en pause', 'series.status.unknown': 'statut inconnu',
   },
   en: {
     'series.line': '{label}: {value}', 'series.find': 'Find', 'series.find.placeholder': 'Title…', 'series.filter': 'Filter', 'series.filter.all': 'All',
-    'series.filter.missing': 'Missing (finished)', 'series.filter.to_complete': 'To complete (ongoing)',
+    'series.filter.missing': 'Finished, with missing volumes', 'series.filter.to_complete': 'Ongoing, to complete',
     'series.section.monitored': 'Monitored', 'series.section.unmonitored': 'Not monitored',
-    'series.local': 'Local', 'series.published': 'Published', 'series.missing': 'Missing', 'series.upcoming': 'Upcoming', 'series.under_way': 'On their way',
+    'series.local': 'Owned', 'series.published': 'Published ({edition})', 'series.published.unknown': 'unknown', 'series.missing': 'Missing', 'series.upcoming': 'Upcoming', 'series.under_way': 'On their way',
     'series.monitored': 'monitored', 'series.unmonitored': 'not monitored',
     'series.select': 'Select {title}', 'series.select.page': 'Select all on this page',
-    'series.selected': '{n} selected', 'series.selection.clear': 'Clear selection',
+    'series.selected': '{n} selected', 'series.selected.one': '{n} selected', 'series.selection.clear': 'Clear selection',
     'series.action.monitor': 'Monitor', 'series.action.unmonitor': 'Stop monitoring', 'series.action.search': 'Search now',
-    'series.action.monitor.done': '{n} series monitored.', 'series.action.unmonitor.done': '{n} series no longer monitored.',
-    'series.action.search.confirm': 'Search now for {n} series? What is chosen is sent to the client when automatic download is on.',
-    'series.action.search.done': 'Search done: {series} series, {searches} request(s), {sent} sent.',
+    'series.action.monitor.done': '{n} series monitored.', 'series.action.monitor.done.one': '{n} series monitored.',
+    'series.action.unmonitor.done': '{n} series no longer monitored.', 'series.action.unmonitor.done.one': '{n} series no longer monitored.',
+    'series.action.search.confirm': 'Search now for the missing volumes of {n} series? What is chosen is sent to the client when automatic download is on.',
+    'series.action.search.confirm.one': 'Search now for the missing volumes of this series? What is chosen is sent to the client when automatic download is on.',
+    'series.action.search.done': 'Search done. Series: {series}, requests: {searches}, sent: {sent}.',
     'series.action.search.problems': 'Problems: {list}',
     'series.page': '{from}–{to} of {total}',
     'series.empty.library': 'No library yet. Add the folder of your manga in Settings, then scan it.',
     'series.empty.scan': 'The library holds no series yet. Scan it in Settings.',
     'series.empty.search': 'No series matches “{q}”.',
-    'series.empty.section': 'No series here.',
+    'series.empty.monitored': 'No series monitored. Tick series below, then “Monitor”: Kanzen will look for their missing volumes.',
+    'series.empty.unmonitored': 'All your series are monitored.',
     'series.to_settings': 'Go to settings',
     'series.status.ongoing': 'ongoing', 'series.status.finished': 'finished', 'series.status.upcoming': 'upcoming',
     'series.status.abandoned': 'abandoned', 'series.status.on_hold': 'on hold', 'series.status.unknown': 'status unknown',
@@ -60,6 +66,9 @@ function query(monitored) {
     + '&offset=' + state.offsets[monitored] + '&limit=' + PAGE_SIZE;
 }
 
+/** A text agreeing with a count: its ".one" form for one (and for zero in French), the plural form otherwise. */
+const counted = (key, n, params) => t(n === 1 || (n === 0 && lang() === 'fr') ? key + '.one' : key, params);
+
 /** "Manquants : 1–97" in French, "Missing: 1–97" in English. */
 const line = (key, value) => t('series.line', { label: t(key), value });
 
@@ -73,7 +82,8 @@ function card(s, onSelect) {
       el('h3', {}, el('a', { href: '#/series/' + s.id, text: s.title }))),
     el('span', { class: 'badge ' + (s.monitored ? 'badge-on' : 'badge-off'), text: t(s.monitored ? 'series.monitored' : 'series.unmonitored') }),
     el('div', { text: line('series.local', fmtRanges(s.owned) || '–') }),
-    el('div', { text: line('series.published', (s.published ?? '?') + ' (' + String(s.edition).toUpperCase() + ') · ' + status) }),
+    el('div', { class: 'series-published', text: t('series.line', { label: t('series.published', { edition: String(s.edition).toUpperCase() }),
+      value: (s.published == null ? t('series.published.unknown') : fmtNumber(s.published)) + (s.status === 'unknown' ? '' : ' · ' + status) }) }),
     el('div', { class: 'series-missing' + (s.missing_count ? ' missing' : ''), text: line('series.missing', fmtRanges(s.missing) || t('common.none')) }),
     s.under_way.length ? el('div', { class: 'series-under-way', text: line('series.under_way', fmtRanges(s.under_way)) }) : null,
     s.not_yet.length ? el('div', { class: 'series-upcoming', text: line('series.upcoming', fmtRanges(s.not_yet)) }) : null);
@@ -98,7 +108,7 @@ export default {
 
     const updateBar = () => {
       const n = state.selected.size;
-      count.textContent = t('series.selected', { n });
+      count.textContent = counted('series.selected', n, { n });
       bar.hidden = n === 0;
     };
 
@@ -128,7 +138,9 @@ export default {
       box.replaceChildren(...[
         el('h2', {}, el('label', { class: 'series-section-title' }, page.items.length ? all : null,
           el('span', { text: title + ' (' + fmtNumber(total) + ')' }))),
-        page.items.length ? list : el('p', { class: 'muted', text: t('series.empty.section') }),
+        page.items.length ? list : el('p', { class: 'muted series-section-empty',
+          text: t(state.q || state.filter !== 'all' ? 'series.empty.search' : 'series.empty.' + (monitored === 'yes' ? 'monitored' : 'unmonitored'),
+            { q: state.q || t('series.filter.' + state.filter) }) }),
         pager].filter(Boolean));
     };
 
@@ -164,7 +176,7 @@ export default {
         const action = b.dataset.action;
         const ids = [...state.selected];
         if (!ids.length) return;
-        if (action === 'search' && !(await confirmDialog(t('series.action.search.confirm', { n: ids.length }),
+        if (action === 'search' && !(await confirmDialog(counted('series.action.search.confirm', ids.length, { n: ids.length }),
           { confirmLabel: t('series.action.search') }))) return;
         const r = await api('POST', '/api/series/actions', { action, ids });
         if (action === 'search') {
@@ -176,9 +188,9 @@ export default {
           state.selected.clear();
           updateBar();
           await load();
-          feedback(bar, t('series.action.' + action + '.done', { n: r.changed }), 'ok');
+          feedback(bar, counted('series.action.' + action + '.done', r.changed, { n: r.changed }), 'ok');
           bar.hidden = false; // the message stays in sight even with nothing selected
-          count.textContent = t('series.selected', { n: 0 });
+          count.textContent = counted('series.selected', 0, { n: 0 });
         }
       }));
     }

@@ -13,38 +13,47 @@ addTexts({
   fr: {
     'stats.seriesMonitored': 'séries surveillées', 'stats.volumesMissing': 'tomes manquants', 'stats.downloadsSent': 'téléchargements envoyés',
     'stats.downloadsImported': 'importés', 'stats.downloadsFailed': 'échoués',
+    'stats.seriesMonitored.one': 'série surveillée', 'stats.volumesMissing.one': 'tome manquant', 'stats.downloadsSent.one': 'téléchargement envoyé',
+    'stats.downloadsImported.one': 'importé', 'stats.downloadsFailed.one': 'échoué',
     'stats.period': 'Période', 'stats.period.days': '{days} derniers jours', 'stats.period.year': '12 derniers mois',
     'stats.daily.title': 'Téléchargements par jour', 'stats.sent': 'Envoyés', 'stats.imported': 'Importés', 'stats.failed': 'Échoués',
     'stats.sources.title': 'Réussite par source', 'stats.sources.byHand': 'Envoyés à la main',
     'stats.sources.rate': '{rate} de réussite', 'stats.sources.noRate': 'aucun terminé', 'stats.active': 'En cours',
-    'stats.sources.searches': '{ok} recherche(s), {failed} en échec',
+    'stats.sources.searches': '{ok} recherches, {failed} en échec', 'stats.sources.searches.one': '{ok} recherche, {failed} en échec',
     'stats.missing.title': 'Tomes manquants au fil du temps', 'stats.missing': 'Tomes manquants',
     'stats.missing.empty': "Pas encore de relevé : le nombre de tomes manquants est noté après chaque scan et chaque vérification.",
     'stats.daily.empty': 'Aucun téléchargement sur cette période.', 'stats.sources.empty': 'Aucune source utilisée sur cette période.',
-    'stats.empty': "Pas encore d'historique. Lancez une vérification depuis l'Aperçu : les graphiques se rempliront au fil des recherches et des envois.",
-    'stats.empty.action': "Aller à l'Aperçu",
-    'stats.chart.daily': 'Sur {days} jours : {sent} envoyés, {imported} importés, {failed} échoués.',
-    'stats.chart.sources': '{count} source(s) : {list}.', 'stats.chart.missing': 'Tomes manquants : de {first} à {last}.',
+    'stats.empty': "Pas encore d’historique. Lancez une vérification depuis l’Aperçu : les graphiques se rempliront au fil des recherches et des envois.",
+    'stats.empty.action': "Aller à l’Aperçu",
+    'stats.chart.daily': 'Sur {days} jours : envoyés {sent}, importés {imported}, échoués {failed}.',
+    'stats.chart.sources': 'Sources : {list}.', 'stats.chart.missing': 'Tomes manquants : de {first} à {last}.',
+    'stats.chart.missing.same': 'Tomes manquants : {first}, sans changement sur la période.',
     'stats.unavailable': 'Les graphiques ne peuvent pas être affichés (bibliothèque de graphiques non chargée).',
   },
   en: {
     'stats.seriesMonitored': 'series monitored', 'stats.volumesMissing': 'volumes missing', 'stats.downloadsSent': 'downloads sent',
     'stats.downloadsImported': 'imported', 'stats.downloadsFailed': 'failed',
+    'stats.seriesMonitored.one': 'series monitored', 'stats.volumesMissing.one': 'volume missing', 'stats.downloadsSent.one': 'download sent',
+    'stats.downloadsImported.one': 'imported', 'stats.downloadsFailed.one': 'failed',
     'stats.period': 'Period', 'stats.period.days': 'Last {days} days', 'stats.period.year': 'Last 12 months',
     'stats.daily.title': 'Downloads per day', 'stats.sent': 'Sent', 'stats.imported': 'Imported', 'stats.failed': 'Failed',
     'stats.sources.title': 'Success per source', 'stats.sources.byHand': 'Sent by hand',
     'stats.sources.rate': '{rate} success', 'stats.sources.noRate': 'none finished', 'stats.active': 'In progress',
-    'stats.sources.searches': '{ok} search(es), {failed} failed',
+    'stats.sources.searches': '{ok} searches, {failed} failed', 'stats.sources.searches.one': '{ok} search, {failed} failed',
     'stats.missing.title': 'Missing volumes over time', 'stats.missing': 'Missing volumes',
     'stats.missing.empty': 'No count yet: the number of missing volumes is noted after each scan and each check.',
     'stats.daily.empty': 'No download in this period.', 'stats.sources.empty': 'No source used in this period.',
     'stats.empty': 'No history yet. Run a check from the Overview: the charts fill in as searches and downloads happen.',
     'stats.empty.action': 'Go to the Overview',
-    'stats.chart.daily': 'Over {days} days: {sent} sent, {imported} imported, {failed} failed.',
-    'stats.chart.sources': '{count} source(s): {list}.', 'stats.chart.missing': 'Missing volumes: from {first} to {last}.',
+    'stats.chart.daily': 'Over {days} days: sent {sent}, imported {imported}, failed {failed}.',
+    'stats.chart.sources': 'Sources: {list}.', 'stats.chart.missing': 'Missing volumes: from {first} to {last}.',
+    'stats.chart.missing.same': 'Missing volumes: {first}, unchanged over the period.',
     'stats.unavailable': 'The charts cannot be shown (the chart library did not load).',
   },
 });
+
+/** A text agreeing with a count: its ".one" form for one (and for zero in French), the plural form otherwise. */
+const counted = (key, n, params) => t(n === 1 || (n === 0 && lang() === 'fr') ? key + '.one' : key, params);
 
 let period = 30;
 let charts = [];
@@ -144,11 +153,11 @@ function drawSources(Chart, p, sources) {
   }
   const name = (s) => s.source || t('stats.sources.byHand');
   const rate = (s) => (s.successRate == null ? t('stats.sources.noRate') : t('stats.sources.rate', { rate: percent(s.successRate) }));
-  const canvas = canvasIn(p, t('stats.chart.sources', { count: sources.items.length, list: sources.items.map((s) => name(s) + ' ' + rate(s)).join(', ') }));
+  const canvas = canvasIn(p, t('stats.chart.sources', { count: sources.items.length, list: sources.items.map((s) => name(s) + ' (' + rate(s) + ')').join(', ') }));
   charts.push(new Chart(canvas, {
     type: 'bar',
     data: {
-      labels: sources.items.map((s) => name(s) + ' (' + rate(s) + ')'),
+      labels: sources.items.map((s) => [name(s), rate(s)]), // two lines: on a phone one line is wider than the room beside the bars
       datasets: [
         { label: t('stats.imported'), data: sources.items.map((s) => s.imported), backgroundColor: color('--owned') },
         { label: t('stats.failed'), data: sources.items.map((s) => s.failed), backgroundColor: color('--err') },
@@ -159,7 +168,7 @@ function drawSources(Chart, p, sources) {
   }));
   // the searches, which the chart does not show: how often each source answered
   p.box.append(el('ul', { class: 'stats-sources' }, sources.items.filter((s) => s.source).map((s) => el('li', {},
-    el('strong', { text: s.source }), ' ', t('stats.sources.searches', { ok: fmtNumber(s.searches), failed: fmtNumber(s.searchFailures) })))));
+    el('strong', { text: s.source }), ' ', counted('stats.sources.searches', s.searches, { ok: fmtNumber(s.searches), failed: fmtNumber(s.searchFailures) })))));
 }
 
 function drawMissing(Chart, p, daily) {
@@ -168,7 +177,8 @@ function drawMissing(Chart, p, daily) {
     p.box.replaceChildren(emptyState(t('stats.missing.empty')));
     return;
   }
-  const canvas = canvasIn(p, t('stats.chart.missing', { first: fmtNumber(known[0].missing), last: fmtNumber(known[known.length - 1].missing) }));
+  const canvas = canvasIn(p, t(known[0].missing === known[known.length - 1].missing ? 'stats.chart.missing.same' : 'stats.chart.missing',
+    { first: fmtNumber(known[0].missing), last: fmtNumber(known[known.length - 1].missing) }));
   charts.push(new Chart(canvas, {
     type: 'line',
     data: {
@@ -193,7 +203,7 @@ export default {
 
     const s = await api('GET', '/api/missing-monitor/stats');
     cards.replaceChildren(...['seriesMonitored', 'volumesMissing', 'downloadsSent', 'downloadsImported', 'downloadsFailed'].map((k) =>
-      el('div', { class: 'card', data: { figure: k } }, el('div', { class: 'big', text: fmtNumber(s[k]) }), el('span', { text: t('stats.' + k) }))));
+      el('div', { class: 'card', data: { figure: k } }, el('div', { class: 'big', text: fmtNumber(s[k]) }), el('span', { text: counted('stats.' + k, s[k]) }))));
 
     const draw = async () => {
       destroyCharts();

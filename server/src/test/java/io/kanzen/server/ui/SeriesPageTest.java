@@ -201,20 +201,24 @@ class SeriesPageTest {
             WebElement off = ui.browser().findElement(By.id("series-unmonitored"));
             assertThat(off.getText()).contains("Non surveillées (2)").contains("Berserk").contains("Vagabond").doesNotContain("One Piece");
             WebElement on = ui.browser().findElement(By.id("series-monitored"));
-            assertThat(on.getText()).contains("Surveillées (2)").contains("Manquants : 1–97, 100");
+            assertThat(on.getText()).contains("Surveillées (2)").contains("Manquants : 1–97, 100").contains("Possédés : 98–99, 101")
+                    .as("a count nobody knows yet is said in words, not as a question mark").contains("Parus (VF) : nombre inconnu")
+                    .doesNotContain("?").doesNotContain("statut inconnu");
             assertThat(ui.browser().findElement(By.id("series-actions")).isDisplayed()).isFalse();
 
             off.findElement(By.cssSelector(".series-select[data-id='" + berserk + "']")).click();
+            assertThat(ui.browser().findElement(By.id("series-selected")).getText()).isEqualTo("1 sélectionnée");
             off.findElement(By.cssSelector(".series-select[data-id='" + vagabond + "']")).click();
-            assertThat(ui.browser().findElement(By.id("series-selected")).getText()).isEqualTo("2 sélectionnée(s)");
+            assertThat(ui.browser().findElement(By.id("series-selected")).getText()).isEqualTo("2 sélectionnées");
             ui.shot("series");
             ui.browser().findElement(By.id("series-monitor")).click();
 
             ui.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("series-monitored"), "Surveillées (4)"));
-            assertThat(ui.browser().findElement(By.cssSelector("#series-actions + .feedback")).getText()).isEqualTo("2 série(s) surveillée(s).");
+            assertThat(ui.browser().findElement(By.cssSelector("#series-actions + .feedback")).getText()).isEqualTo("2 séries surveillées.");
             assertThat(kanzen.seriesDetail(berserk).monitored()).isTrue();
             assertThat(kanzen.seriesDetail(vagabond).monitored()).isTrue();
-            assertThat(ui.browser().findElement(By.id("series-unmonitored")).getText()).contains("Non surveillées (0)");
+            assertThat(ui.browser().findElement(By.id("series-unmonitored")).getText()).contains("Non surveillées (0)")
+                    .contains("Toutes vos séries sont surveillées.");
 
             ui.browser().findElement(By.id("series-q")).sendKeys("vaga");
             ui.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("series-monitored"), "Surveillées (1)"));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -93,6 +94,24 @@ class ShellTest {
                     ui.shot("header");
                 }
             }
+        }
+    }
+
+    @Test
+    void on_a_phone_the_tabs_are_one_row_that_slides_and_the_open_one_is_in_sight() {
+        try (UiHarness ui = UiHarness.phone(tmp.resolve("data")).loginAsAdmin()) {
+            ui.go("settings"); // the last tab: off the screen unless the row slides to it
+            @SuppressWarnings("unchecked")
+            Map<String, Object> shape = (Map<String, Object>) ui.script("""
+                    const nav = document.getElementById('tabs').getBoundingClientRect();
+                    const tabs = [...document.querySelectorAll('#tabs [role=tab]')].map(a => a.getBoundingClientRect());
+                    const open = document.querySelector('#tabs [aria-selected=true]').getBoundingClientRect();
+                    return { rows: new Set(tabs.map(r => Math.round(r.top))).size, header: document.querySelector('header').offsetHeight,
+                             inSight: open.left >= nav.left - 1 && open.right <= nav.right + 1 };""");
+            assertThat(((Number) shape.get("rows")).intValue()).as("the nine tabs on one row").isEqualTo(1);
+            assertThat(((Number) shape.get("header")).intValue()).as("the header leaves the screen to the page").isLessThan(130);
+            assertThat(shape.get("inSight")).as("the open tab is slid into sight").isEqualTo(true);
+            assertThat(ui.scrollsSideways()).isFalse();
         }
     }
 

@@ -76,7 +76,8 @@ class StatsPageTest {
             assertThat(points(daily, "Échoués")).as("a refused send, then a failed download").isEqualTo(lastDays(0L, 0L, 1L, 1L, 0L));
 
             Map<String, Object> sources = chart(ui, "chart-sources");
-            assertThat((List<Object>) sources.get("labels")).containsExactly("Envoyés à la main (50\u00a0% de réussite)", "releases (0\u00a0% de réussite)");
+            assertThat((List<Object>) sources.get("labels")).containsExactly(List.of("Envoyés à la main", "50\u00a0% de réussite"),
+                    List.of("releases", "0\u00a0% de réussite"));
             assertThat(points(sources, "Importés")).containsExactly(1L, 0L);
             assertThat(points(sources, "Échoués")).containsExactly(1L, 1L);
 
@@ -86,6 +87,9 @@ class StatsPageTest {
             assertThat(points(missing, "Tomes manquants")).as("no count before the first scan, then the count at each day's end")
                     .isEqualTo(lastDays(null, before, before, before - 1, before - 1));
             assertThat(ui.browser().findElement(By.cssSelector("[data-figure=downloadsImported] .big")).getText()).isEqualTo("1");
+            assertThat(ui.browser().findElement(By.cssSelector("[data-figure=downloadsImported] span")).getText()).as("one, in the singular")
+                    .isEqualTo("importé");
+            assertThat(ui.browser().findElement(By.cssSelector("[data-figure=downloadsFailed] span")).getText()).isEqualTo("échoués");
             ui.shot("stats");
 
             new Select(ui.browser().findElement(By.id("stats-period"))).selectByValue("7");
@@ -99,7 +103,7 @@ class StatsPageTest {
         try (UiHarness ui = open("fr", 1280, false)) {
             ui.go("stats");
             assertThat(ui.browser().findElements(By.tagName("canvas"))).isEmpty();
-            assertThat(ui.browser().findElement(By.cssSelector("#stats-body .empty")).getText()).contains("Pas encore d'historique");
+            assertThat(ui.browser().findElement(By.cssSelector("#stats-body .empty")).getText()).contains("Pas encore d’historique");
             ui.browser().findElement(By.cssSelector("#stats-body .empty button")).click();
             ui.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#view [data-page=overview][data-ready]")));
         }
@@ -110,7 +114,7 @@ class StatsPageTest {
         try (UiHarness ui = open("en", 1280, true)) {
             ui.go("stats");
             assertThat(points(chart(ui, "chart-daily"), "Sent")).isEqualTo(lastDays(0L, 1L, 1L, 0L, 0L));
-            assertThat((List<Object>) chart(ui, "chart-sources").get("labels")).containsExactly("Sent by hand (50% success)", "releases (0% success)");
+            assertThat((List<Object>) chart(ui, "chart-sources").get("labels")).containsExactly(List.of("Sent by hand", "50% success"), List.of("releases", "0% success"));
             assertThat(ui.visibleText()).contains("Downloads per day", "Missing volumes over time").doesNotContain("Téléchargements par jour");
         }
     }
@@ -121,6 +125,10 @@ class StatsPageTest {
             ui.go("stats");
             assertThat(chart(ui, "chart-missing")).isNotNull();
             assertThat(ui.browser().findElement(By.id("chart-daily")).getSize().getWidth()).isLessThanOrEqualTo(360);
+            Number widest = (Number) ui.script("const y = Chart.getChart(document.getElementById('chart-sources')).scales.y;"
+                    + "const ctx = document.createElement('canvas').getContext('2d'); ctx.font = Chart.helpers.toFont(y.options.ticks.font).string;"
+                    + "return Math.max(...y.ticks.map(t => [].concat(t.label).map(l => ctx.measureText(l).width)).flat()) - y.width;");
+            assertThat(widest.doubleValue()).as("each source's name and rate fit beside its bar, not cut at the screen's edge").isLessThanOrEqualTo(0);
             assertThat(ui.scrollsSideways()).isFalse();
             ui.script("document.getElementById('chart-daily').scrollIntoView()");
             ui.shot("stats-phone");
