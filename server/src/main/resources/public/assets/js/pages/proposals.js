@@ -5,6 +5,7 @@ import { api } from '../api.js';
 import { t, has, addTexts, lang, fmtNumber, fmtSize, fmtDateTime } from '../i18n.js';
 import { el, busy, feedback, confirmDialog, emptyState } from '../ui.js';
 import { explanation } from '../explain.js';
+import { technicalDetail } from '../history-text.js';
 
 addTexts({
   fr: {
@@ -132,7 +133,7 @@ function card(p, recount) {
         return el('li', {}, el('strong', { text: (c.points >= 0 ? '+' : '') + c.points + ' ' + partName(c.name) }), said ? ' · ' : null, said);
       }))),
     el('p', { class: 'muted small', text: t('proposals.found', { when: fmtDateTime(p.updated_at) }) }),
-    p.reason ? el('p', { class: 'feedback feedback-error', text: t('proposals.lastFailure', { why: p.reason }) }) : null,
+    p.reason ? lastFailure(p) : null,
     el('div', { class: 'actions' }, approve, reject));
   approve.addEventListener('click', async () => {
     const r = await busy(approve, () => api('POST', '/api/proposals/' + p.id + '/approve'));
@@ -166,6 +167,7 @@ addTexts({
     'proposals.unreject.pending': 'De nouveau en attente : cette version n’est plus bloquée.',
     'proposals.unreject.superseded': 'Cette version n’est plus bloquée, mais la proposition est remplacée : {why}',
     'proposals.reason.approved': 'Approuvée à la main.',
+    'proposals.reason.approveFailed': 'Le dernier envoi a échoué : le client de téléchargement ne l’a pas pris. Approuvez de nouveau quand il répond.',
     'proposals.reason.rejected': 'Rejetée à la main : cette version est bloquée pour la série.',
     'proposals.reason.rechosen': 'Une vérification suivante a choisi une autre version pour ces tomes.',
     'proposals.reason.owned': 'Ce tome est désormais dans la bibliothèque.',
@@ -188,6 +190,7 @@ addTexts({
     'proposals.unreject.pending': 'Pending again: this release is no longer blocklisted.',
     'proposals.unreject.superseded': 'This release is no longer blocklisted, but the proposal is replaced: {why}',
     'proposals.reason.approved': 'Approved by hand.',
+    'proposals.reason.approveFailed': 'The last send failed: the download client did not take it. Approve again once it answers.',
     'proposals.reason.rejected': 'Rejected by hand: this release is blocklisted for the series.',
     'proposals.reason.rechosen': 'A later check chose another release for these volumes.',
     'proposals.reason.owned': 'This volume is in the library now.',
@@ -208,6 +211,17 @@ function listSwitch(decided) {
   const link = (href, key, on) => el('a', { href, class: 'switch-item', 'aria-current': on ? 'page' : null, text: t(key) });
   return el('nav', { class: 'switch', id: 'proposals-lists', 'aria-label': t('proposals.list') },
     link('#/proposals', 'proposals.list.pending', !decided), link('#/proposals/decided', 'proposals.list.decided', decided));
+}
+
+/**
+ * Why a pending proposal's last approval did not send it: said by its code, the client's own (English) sentence folded
+ * behind "Détail technique"; a reason stored before codes is that detail alone.
+ */
+function lastFailure(p) {
+  const coded = p.reason_code && has('proposals.reason.' + p.reason_code);
+  return el('p', { class: 'feedback feedback-error' },
+    coded ? t('proposals.reason.' + p.reason_code) : t('proposals.lastFailure', { why: '' }).replace(/\s*:\s*$/, ''),
+    technicalDetail(p.reason));
 }
 
 /** Why a proposal left the pending list, in words: its code translated, its English sentence for one decided before codes. */

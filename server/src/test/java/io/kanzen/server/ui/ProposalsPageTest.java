@@ -215,6 +215,23 @@ class ProposalsPageTest {
     }
 
     @Test
+    void aProposalWhoseSendFailedSaysSoInFrenchWithTheClientsOwnSentenceFolded() throws Exception {
+        try (UiHarness ui = checked(UiHarness.start(tmp.resolve("data")))) {
+            Kanzen kanzen = ui.kanzen();
+            kanzen.saveClient("qbittorrent", "qbittorrent", Map.of("url", "http://127.0.0.1:9", "username", "admin", "password", "mot-de-passe"));
+            long id = kanzen.proposals().get(0).id();
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> kanzen.approveProposal(id)).isInstanceOf(io.kanzen.core.KanzenException.class);
+
+            WebElement card = ui.go("proposals").findElement(By.cssSelector(".proposal"));
+            WebElement failure = card.findElement(By.cssSelector(".feedback-error"));
+            assertThat(failure.getText()).startsWith("Le dernier envoi a échoué").doesNotContain("the last approval failed");
+            assertThat(failure.findElement(By.cssSelector("details.tech-detail")).getAttribute("open")).isNull();
+            assertThat(failure.findElement(By.cssSelector("details.tech-detail .tech-detail-text")).getAttribute("textContent"))
+                    .contains("the last approval failed");
+        }
+    }
+
+    @Test
     void atPhoneWidthAProposalFitsTheScreen() throws Exception {
         try (UiHarness ui = checked(UiHarness.phone(tmp.resolve("data")))) {
             ui.go("proposals").findElement(By.cssSelector("details.why summary")).click();
