@@ -13,11 +13,23 @@ export function addTexts(dict) {
 
 export function has(key) { return key in (TEXTS[current] || {}) || key in TEXTS.en; }
 
-/** The text of {@code key} in the current language, {name} placeholders filled from params; English, then the key. */
+/**
+ * The text of {@code key} in the current language, {name} placeholders filled from params; English, then the key.
+ * {name|one|other} is the word that agrees with the count params.name: "{n} {n|tome|tomes}" says "1 tome", "3 tomes"
+ * (and in French "0 tome"), never "tome(s)".
+ */
 export function t(key, params) {
   let s = (TEXTS[current] && TEXTS[current][key]) ?? TEXTS.en[key] ?? key;
+  if (params) s = s.replace(/\{(\w+)\|([^|}]*)\|([^}]*)\}/g, (m, k, one, other) => (params[k] === undefined || params[k] === null ? m
+    : plural(params[k]) === 'one' ? one : other));
   if (params) s = s.replace(/\{(\w+)\}/g, (m, k) => (params[k] === undefined || params[k] === null ? m : String(params[k])));
   return s;
+}
+
+/** The plural category of a count, given as a number or as fmtNumber wrote it ("1 234"). */
+function plural(count) {
+  const n = typeof count === 'number' ? count : Number(String(count).replace(/[\s\u00a0\u202f,]/g, ''));
+  return Number.isFinite(n) ? new Intl.PluralRules(current === 'fr' ? 'fr-FR' : 'en-GB').select(n) : 'other';
 }
 
 export function lang() { return current; }
@@ -46,8 +58,9 @@ export function problemText(p) {
 const locale = () => (current === 'fr' ? 'fr-FR' : 'en-GB');
 export function fmtNumber(n) { return n == null ? '–' : new Intl.NumberFormat(locale()).format(n); }
 export function fmtDate(iso) { return iso ? new Intl.DateTimeFormat(locale(), { dateStyle: 'medium' }).format(new Date(iso)) : '–'; }
+/** A moment as a collector writes it: "2 déc. 2026, 05:30" (a short "02/12/2026" reads as a US date to some). */
 export function fmtDateTime(iso) {
-  return iso ? new Intl.DateTimeFormat(locale(), { dateStyle: 'short', timeStyle: 'short' }).format(new Date(iso)) : '–';
+  return iso ? new Intl.DateTimeFormat(locale(), { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso)) : '–';
 }
 export function fmtSize(bytes) {
   if (bytes == null || bytes < 0) return '?';

@@ -1,5 +1,16 @@
 // Shared words of every page: navigation, login, common actions, statuses and states. Pages add their own texts.
-import { addTexts } from './i18n.js';
+import { addTexts, t, has } from './i18n.js';
+
+/**
+ * A download's state in words, the same on Aperçu, Téléchargements and Propositions: its client's state when the client
+ * reports one we can say, else Kanzen's; the raw word only when unknown.
+ */
+export function downloadStateText(clientState, state) {
+  if (clientState && has('client.state.' + clientState)) return t('client.state.' + clientState);
+  if (state && has('grab.state.' + state)) return t('grab.state.' + state);
+  if (state && has('client.state.' + state)) return t('client.state.' + state);
+  return clientState || state || '';
+}
 
 addTexts({
   fr: {
@@ -10,7 +21,7 @@ addTexts({
     'login.title': 'Connexion', 'login.user': 'Utilisateur', 'login.password': 'Mot de passe', 'login.submit': 'Se connecter',
     'setup.title': "Créer l'administrateur", 'setup.submit': 'Créer', 'setup.token': "Jeton d'installation (journal du serveur)",
     'common.confirm': 'Confirmer', 'common.cancel': 'Annuler', 'common.save': 'Enregistrer', 'common.saved': 'Enregistré',
-    'common.delete': 'Supprimer', 'common.refresh': 'Rafraîchir', 'common.loading': 'Chargement…', 'common.none': 'aucun',
+    'common.delete': 'Supprimer', 'common.refresh': 'Actualiser', 'common.loading': 'Chargement…', 'common.none': 'aucun',
     'common.yes': 'oui', 'common.no': 'non', 'common.close': 'Fermer', 'common.previous': 'Précédent', 'common.next': 'Suivant',
     'error.network.unreachable': 'Le serveur est injoignable.',
   },
@@ -173,7 +184,7 @@ const SHARED_FR = {
   'error.notifier.busy': '{name} : trop de notifications en attente ; réessayez plus tard.',
   'error.notifier.timeout': '{name} : pas de réponse en {seconds} s.',
   'error.notifier.failed': "{name} : l'envoi a échoué.",
-  'error.notifier.unknownEvent': 'Événement(s) inconnu(s) : {events}.',
+  'error.notifier.unknownEvent': 'Kanzen ne connaît pas ces événements : {events}.',
   'error.notifier.language': 'La langue des messages est fr ou en.',
   'error.import.notLinked': "Téléchargement lié à aucune série : liez-le d'abord.",
   'error.import.seriesGone': "Sa série n'est plus dans la bibliothèque.",
@@ -185,7 +196,7 @@ const SHARED_FR = {
   'error.import.noSpace': "Plus assez d'espace disque.",
   'error.import.io': 'Erreur de lecture ou d’écriture pendant l’import.',
   // problems (health, checks, downloads)
-  'problem.source.backedOff': '{name} est en pause jusqu’au {until} après {failures} échec(s).',
+  'problem.source.backedOff': '{name} est en pause jusqu’au {until} après {failures} {failures|échec|échecs}.',
   'problem.source.indexFailed': "{name} : la mise à jour de l'index a échoué.",
   'problem.metadata.failed': '{name} : les informations de la série sont illisibles.',
   'problem.client.unreachable': 'Le client de téléchargement {name} ne répond pas.',
@@ -200,7 +211,7 @@ const SHARED_FR = {
   'problem.scorer.skipped': 'Le filtre {name} est ignoré : il ne peut pas être créé avec ses réglages.',
   'problem.scorer.failed': 'Le filtre {name} a échoué et est écarté des décisions de cette série.',
   'problem.download.recovered': 'Un téléchargement laissé en cours d’envoi par un arrêt a été repris.',
-  'problem.more': '… et {count} autre(s)',
+  'problem.more': '… et {count} {count|autre|autres}',
   'problem.import.notLinked': "Import de {series} : lié à aucune série, liez-le d'abord.",
   'problem.import.seriesGone': "Import de {series} : la série n'est plus dans la bibliothèque.",
   'problem.import.noPath': 'Import de {series} : le client ne dit pas où sont les fichiers.',
@@ -229,7 +240,7 @@ const SHARED_FR = {
   'grab.state.sending': 'Envoi en cours', 'grab.state.sent': 'Envoyé', 'grab.state.imported': 'Importé',
   'grab.state.failed': "Échec de l'envoi", 'grab.state.download_failed': 'Téléchargement échoué', 'grab.state.cancelled': 'Annulé',
   // a download's state in its client
-  'client.state.queued': 'En file d’attente', 'client.state.downloading': 'En téléchargement', 'client.state.stalled': 'Bloqué',
+  'client.state.queued': 'En file d’attente', 'client.state.downloading': 'En téléchargement', 'client.state.stalled': 'Bloqué (aucune source)',
   'client.state.paused': 'En pause', 'client.state.completed': 'Terminé', 'client.state.failed': 'En erreur',
   'client.state.missing': 'Introuvable dans le client', 'client.state.seeding': 'En partage',
   // history
@@ -343,7 +354,7 @@ const SHARED_EN = {
   'error.notifier.busy': '{name}: too many notifications are waiting; try again later.',
   'error.notifier.timeout': '{name}: no answer within {seconds} s.',
   'error.notifier.failed': '{name}: sending failed.',
-  'error.notifier.unknownEvent': 'Unknown event(s): {events}.',
+  'error.notifier.unknownEvent': 'Kanzen does not know these events: {events}.',
   'error.notifier.language': 'The language of the messages is fr or en.',
   'error.import.notLinked': 'A download tied to no series: link it first.',
   'error.import.seriesGone': 'Its series is no longer in the library.',
@@ -354,7 +365,7 @@ const SHARED_EN = {
   'error.import.permission': 'Permission denied writing to the library.',
   'error.import.noSpace': 'Not enough disk space.',
   'error.import.io': 'A read or write error during the import.',
-  'problem.source.backedOff': '{name} is paused until {until} after {failures} failure(s).',
+  'problem.source.backedOff': '{name} is paused until {until} after {failures} {failures|failure|failures}.',
   'problem.source.indexFailed': '{name}: the index refresh failed.',
   'problem.metadata.failed': '{name}: the series information cannot be read.',
   'problem.client.unreachable': 'The download client {name} does not answer.',
@@ -395,7 +406,7 @@ const SHARED_EN = {
   'reason.SCORER': 'Refused by a scorer',
   'grab.state.sending': 'Sending', 'grab.state.sent': 'Sent', 'grab.state.imported': 'Imported',
   'grab.state.failed': 'Sending failed', 'grab.state.download_failed': 'Download failed', 'grab.state.cancelled': 'Cancelled',
-  'client.state.queued': 'Queued', 'client.state.downloading': 'Downloading', 'client.state.stalled': 'Stalled',
+  'client.state.queued': 'Queued', 'client.state.downloading': 'Downloading', 'client.state.stalled': 'Stalled (no source)',
   'client.state.paused': 'Paused', 'client.state.completed': 'Completed', 'client.state.failed': 'Failed',
   'client.state.missing': 'Missing from the client', 'client.state.seeding': 'Seeding',
   'history.kind.search': 'Search', 'history.kind.grab': 'Sent', 'history.kind.failure': 'Failure', 'history.kind.import': 'Import',
@@ -458,7 +469,7 @@ addTexts({
 addTexts({
   fr: {
     'history.detail': 'Détail technique',
-    'history.msg.search.done': '{source} : {results} résultat(s) pour « {query} »',
+    'history.msg.search.done': '{source} : {results} {results|résultat|résultats} pour « {query} »',
     'history.msg.grab.sent': 'Envoyé à {client} : « {release} »',
     'history.msg.grab.byHand': 'Envoyé à la main à {client}',
     'history.msg.grab.byHandUnlinked': 'Envoyé à la main à {client}, sans série correspondante dans les bibliothèques',
@@ -469,8 +480,8 @@ addTexts({
     'history.msg.download.cancelled': 'Annulé à la main',
     'history.msg.download.resent': 'Renvoyé à la main à {client}',
     'history.msg.download.blocklisted': 'Mis sur liste de blocage à la main : cette sortie ne sera plus prise',
-    'history.msg.import.done': '{placed} fichier(s) placé(s) dans {folder}',
-    'history.msg.import.partly': '{placed} fichier(s) placé(s) dans {folder}, {skipped} laissé(s) de côté',
+    'history.msg.import.done': '{placed} {placed|fichier placé|fichiers placés} dans {folder}',
+    'history.msg.import.partly': '{placed} {placed|fichier placé|fichiers placés} dans {folder}, {skipped} {skipped|laissé|laissés} de côté',
     'history.msg.download.failed': 'Le téléchargement a échoué dans {client}.',
     'history.msg.download.failedBlocklisted': 'Le téléchargement a échoué dans {client} : sortie bloquée, le tome est de nouveau recherché.',
     'history.msg.download.stalled': 'Aucun progrès dans {client} pendant le délai : téléchargement abandonné.',
@@ -485,7 +496,7 @@ addTexts({
   },
   en: {
     'history.detail': 'Technical detail',
-    'history.msg.search.done': '{source}: {results} result(s) for “{query}”',
+    'history.msg.search.done': '{source}: {results} {results|result|results} for “{query}”',
     'history.msg.grab.sent': 'Sent to {client}: “{release}”',
     'history.msg.grab.byHand': 'Sent by hand to {client}',
     'history.msg.grab.byHandUnlinked': 'Sent by hand to {client}, matching no series in the libraries',
@@ -496,8 +507,8 @@ addTexts({
     'history.msg.download.cancelled': 'Cancelled by hand',
     'history.msg.download.resent': 'Sent again by hand to {client}',
     'history.msg.download.blocklisted': 'Blocklisted by hand: this release will not be taken again',
-    'history.msg.import.done': '{placed} file(s) placed in {folder}',
-    'history.msg.import.partly': '{placed} file(s) placed in {folder}, {skipped} left aside',
+    'history.msg.import.done': '{placed} {placed|file|files} placed in {folder}',
+    'history.msg.import.partly': '{placed} {placed|file|files} placed in {folder}, {skipped} left aside',
     'history.msg.download.failed': 'The download failed in {client}.',
     'history.msg.download.failedBlocklisted': 'The download failed in {client}: release blocklisted, the volume is wanted again.',
     'history.msg.download.stalled': 'No progress in {client} for the stall timeout: download given up.',

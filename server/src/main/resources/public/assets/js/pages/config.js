@@ -140,6 +140,11 @@ export function splitDuration(text, fallbackUnit) {
 let uid = 0;
 const nextId = (base) => base + '-' + (++uid);
 
+/** A configured source or client as "my-tracker (prowlarr)", or just "prowlarr" when its name already says its kind. */
+function nameAndKind(x) {
+  return !x.kind || String(x.kind).toLowerCase() === String(x.name).toLowerCase() ? x.name : x.name + ' (' + x.kind + ')';
+}
+
 /** A labelled control in a row: label, the control(s), then a help line. */
 function row(label, control, help, forId) {
   return el('div', { class: 'field' },
@@ -236,7 +241,7 @@ export default {
     poll.select.setAttribute('aria-label', t('config.pollInterval'));
     stall.select.setAttribute('aria-label', t('config.stallTimeout'));
 
-    const sourceNames = sources.configured.map((s) => ({ value: s.name, label: s.name + ' (' + s.kind + ')' }));
+    const sourceNames = sources.configured.map((s) => ({ value: s.name, label: nameAndKind(s) }));
     for (const s of c.sources) {
       if (!sourceNames.some((o) => o.value.toLowerCase() === s.toLowerCase())) sourceNames.push({ value: s, label: t('config.missing', { name: s }) });
     }
@@ -245,7 +250,7 @@ export default {
 
     const clientSelect = el('select', { id: 'cfg-client', name: 'preferredClient' },
       el('option', { value: '', text: t('config.client.auto') }),
-      clients.configured.map((k) => el('option', { value: k.name, text: k.name + ' (' + k.kind + ')' })));
+      clients.configured.map((k) => el('option', { value: k.name, text: nameAndKind(k) })));
     if (c.preferredClient && !clients.configured.some((k) => k.name.toLowerCase() === c.preferredClient.toLowerCase())) {
       clientSelect.append(el('option', { value: c.preferredClient, text: t('config.missing', { name: c.preferredClient }) }));
     }

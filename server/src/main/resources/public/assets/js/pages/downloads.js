@@ -2,7 +2,8 @@
 // blocklist, link one sent without a series; import errors with their retry; the finished ones folded away. The
 // list is asked again every few seconds while the page is shown.
 import { api } from '../api.js';
-import { t, has, addTexts, lang, fmtSize, fmtDuration, fmtNumber, errorText } from '../i18n.js';
+import { t, has, addTexts, fmtSize, fmtDuration, fmtNumber, fmtDateTime, errorText } from '../i18n.js';
+import { downloadStateText } from '../texts.js';
 import { el, busy, feedback, confirmDialog, emptyState, clear, showError } from '../ui.js';
 
 addTexts({
@@ -23,10 +24,6 @@ addTexts({
     'downloads.client.problem': 'Le client ne répond pas : {message}',
     'downloads.link.title': 'Lier à une série', 'downloads.link.series': 'Série', 'downloads.link.volume': 'Tome', 'downloads.link.submit': 'Lier',
     'downloads.link.done': 'Lié à {title}.', 'downloads.speed': '{size}/s', 'downloads.eta.unknown': '–', 'downloads.refreshed': 'Mis à jour à {time}',
-    'downloads.state.sending': 'envoi', 'downloads.state.sent': 'envoyé', 'downloads.state.failed': 'refusé par le client',
-    'downloads.state.imported': 'importé', 'downloads.state.download_failed': 'échoué', 'downloads.state.cancelled': 'annulé',
-    'downloads.state.queued': 'en attente', 'downloads.state.downloading': 'en téléchargement', 'downloads.state.stalled': 'bloqué (aucune source)',
-    'downloads.state.paused': 'en pause', 'downloads.state.completed': 'terminé', 'downloads.state.missing': 'absent du client',
   },
   en: {
     'downloads.active': 'In progress ({count})', 'downloads.finished': 'Finished ({count})',
@@ -45,29 +42,14 @@ addTexts({
     'downloads.client.problem': 'The client does not answer: {message}',
     'downloads.link.title': 'Link to a series', 'downloads.link.series': 'Series', 'downloads.link.volume': 'Volume', 'downloads.link.submit': 'Link',
     'downloads.link.done': 'Linked to {title}.', 'downloads.speed': '{size}/s', 'downloads.eta.unknown': '–', 'downloads.refreshed': 'Updated at {time}',
-    'downloads.state.sending': 'sending', 'downloads.state.sent': 'sent', 'downloads.state.failed': 'refused by the client',
-    'downloads.state.imported': 'imported', 'downloads.state.download_failed': 'failed', 'downloads.state.cancelled': 'cancelled',
-    'downloads.state.queued': 'queued', 'downloads.state.downloading': 'downloading', 'downloads.state.stalled': 'stalled (no source)',
-    'downloads.state.paused': 'paused', 'downloads.state.completed': 'completed', 'downloads.state.missing': 'gone from the client',
   },
 });
-
-/** When a download was sent, as a collector writes it: "2 déc. 2026, 05:30" (a short "02/12/2026" reads as a US date to some). */
-function sentAt(iso) {
-  return iso ? new Intl.DateTimeFormat(lang() === 'en' ? 'en-GB' : 'fr-FR', { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso)) : '–';
-}
 
 const REFRESH_MS = 4000;
 const NOTE_MS = 15000; // how long what an action said stays beside its row, through the refreshes
 const ACTIVE = ['sending', 'sent'];
 let timer = null;
 let finishedOpen = false;
-
-/** A state in words: the shared translation (state.*) when there is one, this page's own otherwise. */
-function stateText(s) {
-  if (has('state.' + s)) return t('state.' + s);
-  return has('downloads.state.' + s) ? t('downloads.state.' + s) : s;
-}
 
 function etaText(eta) { return eta == null || eta < 0 ? t('downloads.eta.unknown') : fmtDuration(eta * 1000); }
 
@@ -165,11 +147,11 @@ export default {
       const cell = (c, ...content) => el('td', { 'data-label': t('downloads.col.' + c), class: 'col-' + c }, ...content);
       return el('tr', { data: { id: d.id, state: d.state }, class: 'state-' + s + (String(d.id) === marked ? ' highlight' : '') },
         cell('series', el('strong', { text: d.title }), d.release ? el('div', { class: 'muted release-name', text: d.release }) : null, notes),
-        cell('volume', d.volume || '–'), cell('client', d.client || '–'), cell('state', el('span', { class: 'state', text: stateText(s) })),
+        cell('volume', d.volume || '–'), cell('client', d.client || '–'), cell('state', el('span', { class: 'state', text: downloadStateText(d.client_state, d.state) })),
         cell('progress', pct == null ? '–' : el('div', { class: 'progress' },
           el('progress', { max: 100, value: pct, 'aria-label': t('downloads.col.progress') }), el('span', { text: pct + ' %' }))),
         cell('speed', d.speed == null ? '–' : t('downloads.speed', { size: fmtSize(d.speed) })), cell('eta', etaText(d.eta)),
-        cell('date', sentAt(d.sent_at)), el('td', { class: 'col-actions' }, el('div', { class: 'actions' }, actions, said(d.id))));
+        cell('date', fmtDateTime(d.sent_at)), el('td', { class: 'col-actions' }, el('div', { class: 'actions' }, actions, said(d.id))));
     }
 
     /** What the last action on this download said, while it is recent. */

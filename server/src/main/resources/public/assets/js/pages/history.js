@@ -10,13 +10,13 @@ const PAGE = 50;
 
 addTexts({
   fr: {
-    'history.filters': 'Filtres', 'history.active': '{count} actif(s)', 'history.types': 'Types', 'history.series': 'Série', 'history.series.all': 'Toutes les séries',
+    'history.filters': 'Filtres', 'history.active': '{count} {count|actif|actifs}', 'history.types': 'Types', 'history.series': 'Série', 'history.series.all': 'Toutes les séries',
     'history.from': 'Du', 'history.to': 'Au', 'history.outcome': 'Résultat', 'history.outcome.all': 'Tous',
     'history.outcome.success': 'Réussis', 'history.outcome.failure': 'Échoués', 'history.reset': 'Effacer les filtres',
     'history.export.csv': 'Exporter en CSV', 'history.export.json': 'Exporter en JSON',
     'history.range': '{first}–{last} sur {total}', 'history.count.none': 'Aucun évènement',
     'history.col.type': 'Type', 'history.col.date': 'Date', 'history.col.series': 'Série', 'history.col.peer': 'Source ou client',
-    'history.col.message': 'Détail', 'history.volume': 'tome {volume}', 'history.results': '{count} résultat(s)',
+    'history.col.message': 'Détail', 'history.volume': 'tome {volume}', 'history.results': '{count} {count|résultat|résultats}',
     'history.failed': 'échec',
     'history.empty': 'Rien encore. Les recherches, envois et imports apparaîtront ici après la première vérification.',
     'history.empty.filtered': 'Aucun évènement ne correspond à ces filtres.',
@@ -31,7 +31,7 @@ addTexts({
     'history.export.csv': 'Export as CSV', 'history.export.json': 'Export as JSON',
     'history.range': '{first}–{last} of {total}', 'history.count.none': 'No event',
     'history.col.type': 'Type', 'history.col.date': 'Date', 'history.col.series': 'Series', 'history.col.peer': 'Source or client',
-    'history.col.message': 'Details', 'history.volume': 'volume {volume}', 'history.results': '{count} result(s)',
+    'history.col.message': 'Details', 'history.volume': 'volume {volume}', 'history.results': '{count} {count|result|results}',
     'history.failed': 'failed',
     'history.empty': 'Nothing yet. Searches, downloads and imports will show here after the first check.',
     'history.empty.filtered': 'No event matches these filters.',

@@ -3,19 +3,14 @@
 import { api, events } from '../api.js';
 import { t, has, addTexts, lang, fmtNumber, fmtDateTime, fmtDuration, problemText } from '../i18n.js';
 
-/** A download's state in words: its client's when the client reports one, else Kanzen's; raw only when unknown. */
-function stateText(d) {
-  if (d.client_state && has('client.state.' + d.client_state)) return t('client.state.' + d.client_state);
-  if (has('grab.state.' + d.state)) return t('grab.state.' + d.state);
-  return d.client_state || d.state;
-}
+import { downloadStateText } from '../texts.js';
 import { el, busy, feedback, clear } from '../ui.js';
 import { technicalDetail } from '../history-text.js';
 
 addTexts({
   fr: {
     'overview.stat.monitored': 'séries surveillées', 'overview.stat.missing': 'tomes manquants', 'overview.stat.sent': 'envoyés',
-    'overview.stat.imported': 'importés', 'overview.stat.failed': 'en échec',
+    'overview.stat.imported': 'importés', 'overview.stat.failed': 'échoués',
     'overview.problems': 'À regarder', 'overview.fix.series': 'Voir la série', 'overview.fix.source': 'Régler la source',
     'overview.fix.client': 'Régler le client', 'overview.fix.config': 'Ouvrir la configuration', 'overview.fix.plugin': 'Voir les extensions',
     'overview.proposals.one': '{n} proposition attend votre accord', 'overview.proposals.other': '{n} propositions attendent votre accord',
@@ -24,8 +19,8 @@ addTexts({
     'overview.last.dry': 'simulation, rien envoyé', 'overview.last.failed': 'La vérification a échoué.',
     'overview.last.searches': 'recherches', 'overview.last.found': 'résultats', 'overview.last.problems': 'problèmes',
     'overview.next': 'Prochaine vérification', 'overview.next.at': 'Le {when} (toutes les {interval})',
-    'overview.next.off': 'Vérifications automatiques coupées (Configuration)', 'overview.next.unknown': 'Pas encore planifiée',
-    'overview.mode.auto': 'Téléchargement automatique : activé', 'overview.mode.manual': 'Téléchargement automatique : coupé, les vérifications proposent',
+    'overview.next.off': 'Vérifications automatiques coupées (Configuration)', 'overview.next.unknown': 'Planificateur arrêté : pas de vérification automatique (utilisez « Vérifier maintenant »)',
+    'overview.mode.auto': 'Téléchargement automatique : activé', 'overview.mode.manual': 'Téléchargement automatique : désactivé — les vérifications proposent les téléchargements à approuver (Propositions)',
     'overview.check': 'Vérifier maintenant', 'overview.checking': 'Vérification en cours : {done} sur {total} séries, {results} résultats, {sent} envoyés',
     'overview.started': 'Vérification lancée', 'overview.summary': 'Vérification terminée : {series}, {sent}, {problems}',
     'overview.summary.failed': 'La vérification a échoué.',
@@ -49,8 +44,8 @@ addTexts({
     'overview.last.dry': 'dry run, nothing sent', 'overview.last.failed': 'The check failed.',
     'overview.last.searches': 'searches', 'overview.last.found': 'results', 'overview.last.problems': 'problems',
     'overview.next': 'Next check', 'overview.next.at': 'On {when} (every {interval})',
-    'overview.next.off': 'Automatic checks are off (Configuration)', 'overview.next.unknown': 'Not scheduled yet',
-    'overview.mode.auto': 'Automatic download: on', 'overview.mode.manual': 'Automatic download: off, checks make proposals',
+    'overview.next.off': 'Automatic checks are off (Configuration)', 'overview.next.unknown': 'Scheduler not running: no automatic check (use “Check now”)',
+    'overview.mode.auto': 'Automatic download: on', 'overview.mode.manual': 'Automatic download: off — checks propose downloads for you to approve (Proposals)',
     'overview.check': 'Check now', 'overview.checking': 'Checking: {done} of {total} series, {results} results, {sent} sent',
     'overview.started': 'Check started', 'overview.summary': 'Check finished: {series}, {sent}, {problems}',
     'overview.summary.failed': 'The check failed.',
@@ -173,7 +168,7 @@ export default {
 
     const rows = downloads.slice(0, 10).map((d) => el('tr', {},
       el('td', { text: fmtDateTime(d.sent_at) }), el('td', { text: d.title }), el('td', { text: d.volume || '' }),
-      el('td', { text: d.client }), el('td', { text: stateText(d) + (d.import_error ? ' · ' + d.import_error : '') })));
+      el('td', { text: d.client }), el('td', { text: downloadStateText(d.client_state, d.state) + (d.import_error ? ' · ' + d.import_error : '') })));
     view.append(banner, badge, figures,
       el('div', { class: 'cards checks' }, last, next),
       el('div', { class: 'toolbar check-bar' }, check, progress, status),

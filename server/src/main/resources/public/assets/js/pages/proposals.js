@@ -3,6 +3,7 @@
 // reject one (its release blocklisted, so the next check chooses another).
 import { api } from '../api.js';
 import { t, has, addTexts, lang, fmtNumber, fmtSize, fmtDateTime } from '../i18n.js';
+import { downloadStateText } from '../texts.js';
 import { el, busy, feedback, confirmDialog, emptyState } from '../ui.js';
 import { explanation } from '../explain.js';
 import { technicalDetail } from '../history-text.js';
@@ -230,12 +231,6 @@ function reasonText(p) {
   return p.reason || '';
 }
 
-/** A download's state in words, as the Téléchargements page says it. */
-function grabStateText(s) {
-  if (has('state.' + s)) return t('state.' + s);
-  return has('downloads.state.' + s) ? t('downloads.state.' + s) : s;
-}
-
 async function renderDecided(view) {
   let limit = DECIDED_STEP;
   const list = el('ul', { id: 'decided', class: 'decided' });
@@ -266,7 +261,7 @@ function decidedItem(p) {
     actions);
   if (p.state === 'approved' && p.grab_id != null) {
     actions.append(el('a', { class: 'download-link', href: '#/downloads/' + p.grab_id,
-      text: p.grab_state ? t('proposals.download', { state: grabStateText(p.grab_state) }) : t('proposals.download.gone') }));
+      text: p.grab_state ? t('proposals.download', { state: downloadStateText(null, p.grab_state).toLocaleLowerCase(lang()) }) : t('proposals.download.gone') }));
   }
   if (p.state === 'rejected') {
     const undo = el('button', { type: 'button', class: 'secondary unreject', text: t('proposals.unreject') });

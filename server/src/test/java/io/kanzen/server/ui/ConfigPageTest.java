@@ -98,6 +98,8 @@ class ConfigPageTest {
 
             assertThat(ui.browser().findElements(By.cssSelector("#cfg-sources input[type=checkbox]"))).extracting(e -> e.getAttribute("value"))
                     .containsExactly("prowlarr", "prowlarr-ami");
+            assertThat(ui.browser().findElement(By.id("cfg-sources")).getText()).as("the kind only where the name does not say it")
+                    .contains("prowlarr-ami (prowlarr)").doesNotContain("prowlarr (prowlarr)");
             Select client = new Select(ui.browser().findElement(By.id("cfg-client")));
             assertThat(client.getOptions()).extracting(e -> e.getAttribute("value")).containsExactly("", "qbt", "ancien");
             assertThat(client.getFirstSelectedOption().getText()).contains("ancien").contains("plus configuré");

@@ -87,7 +87,8 @@ class DownloadsPageTest {
             WebElement r = row(ui, g.id());
             assertThat(r.findElement(By.cssSelector(".col-client")).getText()).isEqualTo("qbittorrent");
             assertThat(r.findElement(By.cssSelector(".col-progress")).getText()).contains("0 %");
-            assertThat(r.findElement(By.cssSelector(".col-state")).getText()).isNotBlank().doesNotContain("stalled", "queued", "downloading");
+            assertThat(r.findElement(By.cssSelector(".col-state")).getText()).isNotBlank().doesNotContain("stalled", "queued", "downloading")
+                    .as("the shared state words, capitalised as on Aperçu").matches("\\p{Lu}.*");
             assertThat(r.findElement(By.cssSelector(".col-eta")).getText()).isEqualTo("–"); // nothing comes in: no time can be told
             assertThat(r.findElement(By.cssSelector(".col-date")).getText()).as("the day as a collector writes it, not 02/12/2026")
                     .matches("\\d{1,2} \\p{L}+\\.? \\d{4}(,| à)? \\d{2}:\\d{2}");
@@ -104,7 +105,7 @@ class DownloadsPageTest {
             assertThat(inQBittorrent()).doesNotContain(hash).contains(other.handle());
             assertThat(ui.visibleText()).contains("En cours (1)", "Terminés (1)");
             ui.browser().findElement(By.cssSelector("#finished summary")).click();
-            assertThat(ui.browser().findElement(By.cssSelector("#finished-list tr[data-id='" + g.id() + "'] .col-state")).getText()).isEqualTo("annulé");
+            assertThat(ui.browser().findElement(By.cssSelector("#finished-list tr[data-id='" + g.id() + "'] .col-state")).getText()).isEqualTo("Annulé");
         }
     }
 
@@ -192,7 +193,7 @@ class DownloadsPageTest {
             ui.go("downloads");
 
             WebElement r = finishedRow(ui, g.id());
-            assertThat(r.findElement(By.cssSelector(".col-state")).getText()).isEqualTo("échoué");
+            assertThat(r.findElement(By.cssSelector(".col-state")).getText()).isEqualTo("Téléchargement échoué");
             assertThat(r.findElements(By.cssSelector("button[data-action]"))).extracting(b -> b.getAttribute("data-action"))
                     .containsExactly("retry", "blocklist");
             r.findElement(By.cssSelector("button[data-action=retry]")).click();
@@ -232,7 +233,7 @@ class DownloadsPageTest {
             WebElement said = ui.waiting().until(ExpectedConditions.visibilityOfElementLocated(
                     By.cssSelector("#finished-list tr[data-id='" + g.id() + "'] .actions .feedback-ok")));
             assertThat(said.getText()).isEqualTo("Bloqué.");
-            assertThat(ui.browser().findElement(By.cssSelector("#finished-list tr[data-id='" + g.id() + "'] .col-state")).getText()).isEqualTo("échoué");
+            assertThat(ui.browser().findElement(By.cssSelector("#finished-list tr[data-id='" + g.id() + "'] .col-state")).getText()).isEqualTo("Téléchargement échoué");
             assertThat(ui.kanzen().history(true, 50)).anyMatch(e -> e.kind() == io.kanzen.core.HistoryEvent.Kind.DOWNLOAD_CONTROL
                     && e.message().contains("blocklisted by hand"));
             assertThat(state(ui.kanzen(), g.id())).isEqualTo(Grab.State.DOWNLOAD_FAILED);

@@ -48,7 +48,11 @@ class OverviewPageTest {
             assertThat(page.findElement(By.id("stat-monitored")).getText()).isEqualTo("2");
             assertThat(page.findElement(By.id("stat-missing")).getText()).isEqualTo("102"); // 1–100 and 1–2
             assertThat(page.findElement(By.id("last-check")).getText()).contains("Aucune vérification");
-            assertThat(page.findElement(By.id("download-mode")).getText()).contains("coupé");
+            assertThat(page.findElement(By.id("download-mode")).getText()).as("said whole, not cut off")
+                    .isEqualTo("Téléchargement automatique : désactivé — les vérifications proposent les téléchargements à approuver (Propositions)");
+            assertThat(page.findElement(By.id("next-check")).getText()).as("no scheduler runs in this harness: said so, not 'not yet'")
+                    .contains("Planificateur arrêté");
+            assertThat(page.getText()).as("the figures say what Statistiques says").contains("échoués").doesNotContain("en échec");
 
             ui.browser().findElement(By.id("check-now")).click();
 
@@ -59,6 +63,8 @@ class OverviewPageTest {
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("check-summary"),
                     "Vérification terminée : 2 séries, 0 envoyé, 0 problème"));
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("last-check"), "2 recherches"));
+            assertThat(ui.browser().findElement(By.cssSelector("#last-check p")).getText()).as("a date as a collector writes it, not 02/12/2026")
+                    .matches("Le \\d{1,2} \\p{L}+\\.? \\d{4}(,| à)? \\d{2}:\\d{2}, en .*");
             assertThat(ui.browser().findElement(By.id("check-progress")).isDisplayed()).isFalse();
             WebElement badge = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("proposals-badge")));
             assertThat(badge.getText()).isEqualTo("1 proposition attend votre accord");
