@@ -256,4 +256,21 @@ class SharedTextsTest {
         });
         assertThat(wrong).isEmpty();
     }
+
+    /** A count agrees with its word ({n|tome|tomes}): no text of any page says "résultat(s)" or "file(s)". */
+    @Test
+    void noTextWritesAPluralInParentheses() throws IOException {
+        List<String> wrong = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(TEXTS.getParent())) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".js")).toList()) {
+                Matcher m = Pattern.compile(":\\s*'[^'\\n]*\\p{L}\\((?:s|e|es|x)\\)[^'\\n]*'").matcher(Files.readString(f));
+                while (m.find()) {
+                    if (!m.group().contains("http(s)")) {
+                        wrong.add(f.getFileName() + ": " + m.group());
+                    }
+                }
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
 }

@@ -92,7 +92,7 @@ class DownloadsPageTest {
             assertThat(r.findElement(By.cssSelector(".col-eta")).getText()).isEqualTo("–"); // nothing comes in: no time can be told
             assertThat(r.findElement(By.cssSelector(".col-date")).getText()).as("the day as a collector writes it, not 02/12/2026")
                     .matches("\\d{1,2} \\p{L}+\\.? \\d{4}(,| à)? \\d{2}:\\d{2}");
-            assertThat(ui.visibleText()).contains("En cours (2)", "Vitesse", "Reste");
+            assertThat(ui.visibleText()).contains("En cours (2)", "Vitesse", "Reste", "Actualiser").doesNotContain("Rafraîchir");
             ui.shot("downloads");
 
             r.findElement(By.cssSelector("button[data-action=cancel]")).click();
