@@ -7,7 +7,6 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.json.JavalinJackson;
-import io.javalin.http.staticfiles.Location;
 import io.kanzen.api.ErrorKind;
 import io.kanzen.api.PluginException;
 import io.kanzen.core.Health;
@@ -68,14 +67,10 @@ public final class KanzenServer implements AutoCloseable {
             });
             cfg.jsonMapper(new JavalinJackson(new ObjectMapper().registerModule(new JavaTimeModule())
                     .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS), false));
-            cfg.staticFiles.add(s -> {
-                s.hostedPath = "/assets";
-                s.directory = "/public/assets";
-                s.location = Location.CLASSPATH;
-            });
-            if (KanzenServer.class.getClassLoader().getResource("META-INF/resources/webjars") != null) {
-                cfg.staticFiles.enableWebjars(); // vendored libraries (charts) from pinned WebJars: /webjars/<name>/<version>/...
-            }
+            // the UI's files and the vendored libraries (charts, pinned WebJars: /webjars/<name>/<version>/...), read
+            // through the class loader rather than Javalin's static files (see ClassPathFiles: memory and start-up)
+            ClassPathFiles.register(cfg.routes, "/assets", "public/assets", "max-age=0");
+            ClassPathFiles.register(cfg.routes, "/webjars", "META-INF/resources/webjars", "max-age=31622400");
             cfg.routes.before(SecurityHeaders::apply);
             cfg.routes.get("/", ctx -> ctx.redirect("/missing-monitor"));
             cfg.routes.get("/missing-monitor", ctx -> ctx.html(ui));

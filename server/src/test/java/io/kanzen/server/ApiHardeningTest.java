@@ -76,6 +76,24 @@ class ApiHardeningTest {
     }
 
     @Test
+    void theUisFilesAndTheWebJarsAreServedWithTheirTypeAndNothingOutsideTheirFolders() throws Exception {
+        HttpResponse<String> script = call("GET", "/assets/js/main.js", null, Map.of());
+        assertThat(script.statusCode()).isEqualTo(200);
+        assertThat(script.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/javascript"));
+        assertThat(script.headers().firstValue("Cache-Control")).contains("max-age=0");
+        assertThat(script.body()).contains("import");
+        assertThat(call("GET", "/assets/app.css", null, Map.of()).headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("text/css"));
+        HttpResponse<String> chart = call("GET", "/webjars/chart.js/4.4.1/dist/chart.umd.js", null, Map.of());
+        assertThat(chart.statusCode()).isEqualTo(200);
+        assertThat(chart.headers().firstValue("Cache-Control")).contains("max-age=31622400"); // its path names its version
+        for (String outside : List.of("/assets/js", "/assets/js/", "/assets/nope.js", "/assets/%2e%2e/openapi.json", "/assets/js/..%2fmain.js",
+                "/assets/..%2f..%2fio/kanzen/server/KanzenServer.class", "/webjars/chart.js/4.4.1/dist", "/assets/js/main.js.class")) {
+            assertJsonError(call("GET", outside, null, Map.of()), 404);
+        }
+    }
+
+    @Test
     void errorsAreJsonWithTheRightStatusEvenWhenJettyAnswersThem() throws Exception {
         assertJsonError(call("GET", "/no-such-page", null, Map.of()), 404);
         assertJsonError(call("GET", "/api/no-such-route", null, auth), 404);
