@@ -286,4 +286,13 @@ class KanzenServerTest {
             assertThat(spec.path("paths").has(path)).as(path).isTrue();
         }
     }
+
+    @Test
+    void the_openapi_description_names_each_path_once() throws Exception {
+        // a second entry for a path is valid JSON, and a reader keeps only the last: the other description is lost
+        com.fasterxml.jackson.databind.ObjectMapper strict = new com.fasterxml.jackson.databind.ObjectMapper()
+                .enable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+        JsonNode spec = strict.readTree(call("GET", "/api/openapi.json", null, Map.of()).body());
+        assertThat(spec.path("paths").size()).isGreaterThan(50);
+    }
 }
