@@ -17,7 +17,7 @@ addTexts({
     'proposals.empty.action': 'Aller à l’Aperçu',
     'proposals.volume': 'tome {v}', 'proposals.volumes': 'tomes {v}',
     'proposals.source': 'Source', 'proposals.size': 'Taille', 'proposals.seeders': 'Seeders', 'proposals.score': 'Score',
-    'proposals.found': 'Trouvée le {when}', 'proposals.why': 'Pourquoi ce choix', 'proposals.lastFailure': 'Dernier essai : {why}',
+    'proposals.found': 'Trouvée le {when}', 'proposals.why': 'Pourquoi ce choix', 'proposals.lastFailure': 'Le dernier essai a échoué.',
     'proposals.approve': 'Approuver', 'proposals.reject': 'Rejeter', 'proposals.approveAll': 'Tout approuver',
     'proposals.approveAll.confirm': 'Envoyer les {n} propositions à leur client de téléchargement ?',
     'proposals.reject.confirm': 'Rejeter « {release} » ? Cette version ne sera plus proposée pour {series} : la prochaine vérification en cherchera une autre.',
@@ -36,7 +36,7 @@ addTexts({
     'proposals.empty.action': 'Go to the Overview',
     'proposals.volume': 'volume {v}', 'proposals.volumes': 'volumes {v}',
     'proposals.source': 'Source', 'proposals.size': 'Size', 'proposals.seeders': 'Seeders', 'proposals.score': 'Score',
-    'proposals.found': 'Found on {when}', 'proposals.why': 'Why this one', 'proposals.lastFailure': 'Last try: {why}',
+    'proposals.found': 'Found on {when}', 'proposals.why': 'Why this one', 'proposals.lastFailure': 'The last try failed.',
     'proposals.approve': 'Approve', 'proposals.reject': 'Reject', 'proposals.approveAll': 'Approve all',
     'proposals.approveAll.confirm': 'Send the {n} proposals to their download client?',
     'proposals.reject.confirm': 'Reject “{release}”? It will not be proposed for {series} again: the next check looks for another one.',
@@ -221,7 +221,7 @@ function listSwitch(decided) {
 function lastFailure(p) {
   const coded = p.reason_code && has('proposals.reason.' + p.reason_code);
   return el('p', { class: 'feedback feedback-error' },
-    coded ? t('proposals.reason.' + p.reason_code) : t('proposals.lastFailure', { why: '' }).replace(/\s*:\s*$/, ''),
+    coded ? t('proposals.reason.' + p.reason_code) : t('proposals.lastFailure'),
     technicalDetail(p.reason));
 }
 
