@@ -11,7 +11,10 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.SecureDirectoryStream;
+import java.nio.file.attribute.BasicFileAttributeView;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFileAttributes;
 import java.nio.file.attribute.PosixFilePermission;
 import java.sql.Connection;
@@ -57,21 +60,20 @@ public final class LibraryScanner {
     private final ScannedFolders folders;
     private final SeriesFolderReading reading;
     private final Clock clock;
+    private final int rowsPerTransaction;
 
     public LibraryScanner(LibraryStore store, NameParser parser, Clock clock) {
+        this(store, parser, clock, FirstScanWriter.ROWS_PER_TRANSACTION);
+    }
+
+    /** @param rowsPerTransaction how many rows a first scan writes per transaction while its walk goes on */
+    LibraryScanner(LibraryStore store, NameParser parser, Clock clock, int rowsPerTransaction) {
+        this.rowsPerTransaction = rowsPerTransaction;
         this.store = store;
         this.folders = new ScannedFolders(store.database());
         this.reading = new SeriesFolderReading(parser);
         this.clock = clock;
     }
-
-    /** A volume file seen on disk. {@code series} is its series folder, or null for a loose file at the root. */
-    private record Seen(String path, String fileName, String series, long size, long modifiedMs) {}
-
-    /** A file to (re)write, parsed. */
-    private record Pending(Seen file, ParsedName name) {}
-
-    private static final java.util.Comparator<Pending> BY_PATH = (a, b) -> a.file().path().compareTo(b.file().path());
 
     /** A scan that trusts unchanged folders. */
     public ScanReport scan(Library library) {
@@ -94,14 +96,27 @@ public final class LibraryScanner {
         Map<String, ScannedFolders.Folder> recorded = folders.of(library.id());
         // Every name is to be read when the library has no rows yet or the scan is full: the names are then read while
         // the walk goes on, on the other cores (the walk waits on system calls, the parser on the processor).
-        boolean readAll = full || !store.hasFiles(library.id());
-        Walk walk = new Walk(root, recorded, !full, problems, readAll ? f -> reading.read(f.fileName(), f.series(), library.chapterBased()) : null);
+        boolean firstScan = !store.hasFiles(library.id());
+        boolean readAll = full || firstScan;
+        // A first scan writes each series folder while the walk goes on (see FirstScanWriter): nothing to compare nor remove.
+        long walkCpu = LOG.isDebugEnabled() ? java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() : 0;
+        FirstScanWriter writer = firstScan ? new FirstScanWriter(store.database(), library.id(), rowsPerTransaction) : null;
+        Walk walk = new Walk(root, recorded, !full, problems, readAll ? f -> reading.read(f.fileName(), f.series(), library.chapterBased()) : null,
+                writer);
         try {
             walk.run();
+        } catch (RuntimeException e) {
+            if (writer != null) {
+                writer.abandon();
+            }
+            throw e;
         } finally {
             walk.stopReading();
         }
         long walked = System.nanoTime();
+        if (LOG.isDebugEnabled()) {
+            walkCpu = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - walkCpu;
+        }
 
         // What was recorded of the folders listed (to compare) and of those gone (to remove).
         Set<String> toCompare = new HashSet<>(walk.listed.keySet());
@@ -112,13 +127,14 @@ public final class LibraryScanner {
                 toCompare.add(folder);
             }
         }
-        Map<String, LibraryStore.StoredFile> stored = full || recorded.isEmpty() || toCompare.size() > FOLDERS_READ_ONE_BY_ONE
-                ? store.files(library.id()) // first scan, full scan, or recorded before V21: every row
+        Map<String, LibraryStore.StoredFile> stored = firstScan ? new HashMap<>() // none, but those the writer is adding
+                : full || recorded.isEmpty() || toCompare.size() > FOLDERS_READ_ONE_BY_ONE
+                ? store.files(library.id()) // full scan, or recorded before V21: every row
                 : store.filesIn(library.id(), toCompare);
 
-        List<Seen> toRead = new ArrayList<>();
+        List<SeenFile> toRead = new ArrayList<>();
         int added = 0, changed = 0, unchanged = walk.keptFiles;
-        for (Seen file : walk.seen) {
+        for (SeenFile file : walk.seen) {
             LibraryStore.StoredFile before = stored.remove(file.path());
             boolean same = before != null && before.size() == file.size() && before.modifiedMs() == file.modifiedMs();
             if (same) {
@@ -137,11 +153,11 @@ public final class LibraryScanner {
             toRead.add(file);
         }
         long compared = System.nanoTime();
-        List<Pending> readAhead = walk.readAhead();
-        List<Pending> pending = read(toRead, readAhead, library.chapterBased());
+        List<ParsedFile> readAhead = walk.readAhead();
+        List<ParsedFile> pending = read(toRead, readAhead, library.chapterBased());
         boolean inPathOrder = pending == readAhead; // read during the walk: folder by folder, in path order
         long parsed = System.nanoTime();
-        for (Pending p : pending) {
+        for (ParsedFile p : pending) {
             ParsedName name = p.name();
             if (name.volume() == null && name.chapter() == null && !name.special()) {
                 problems.add(noNumber(p.file().path()));
@@ -161,21 +177,31 @@ public final class LibraryScanner {
                 removed.add(left.getValue().id());
             }
         }
-        Instant now = Instant.now(clock);
         long written = System.nanoTime();
+        // what the writer did not write: loose files at the root and the series they share, or all if it failed
+        Set<String> writtenDuringWalk = writer == null ? Set.of() : writer.finish();
+        List<ParsedFile> toWrite = pending;
+        List<ScannedFolders.Folder> foldersToSave = new ArrayList<>(walk.listed.values());
+        if (!writtenDuringWalk.isEmpty()) {
+            toWrite = pending.stream().filter(p -> p.file().series() == null || !writtenDuringWalk.contains(p.file().series())).toList();
+            foldersToSave.removeIf(f -> writtenDuringWalk.contains(seriesFolderOf(f.path())));
+        }
+        List<ParsedFile> rows = toWrite;
+        Instant now = Instant.now(clock);
         store.database().write(c -> {
-            apply(c, library.id(), pending, inPathOrder, removed);
+            apply(c, library.id(), rows, inPathOrder, removed);
             ScannedFolders.forget(c, library.id(), gone);
-            ScannedFolders.save(c, library.id(), walk.listed.values());
+            ScannedFolders.save(c, library.id(), foldersToSave);
             LibraryStore.markScanned(c, library.id(), now);
             return null;
         });
         ScanReport report = new ScanReport(library.name(), countSeries(library), walk.seen.size() + walk.keptFiles, added, changed,
                 unchanged, removed.size(), walk.kept.size(), problems, Duration.ofNanos(System.nanoTime() - start));
         if (LOG.isDebugEnabled()) {
-            LOG.debug("scan of {}: walk {} ms ({} folders listed, {} not), compare {} ms, parse {} ms ({} names), write {} ms, total {} ms",
-                    library.name(), ms(walked - start), walk.listed.size(), walk.kept.size(), ms(compared - walked), ms(parsed - compared),
-                    toRead.size(), ms(System.nanoTime() - written), report.took().toMillis());
+            LOG.debug("scan of {}: walk {} ms (its thread's processor time {} ms; {} folders listed, {} not), compare {} ms, parse {} ms ({} names), write {} ms ({} series "
+                    + "folders written during the walk), total {} ms", library.name(), ms(walked - start), ms(walkCpu), walk.listed.size(), walk.kept.size(),
+                    ms(compared - walked), ms(parsed - compared), toRead.size(), ms(System.nanoTime() - written), writtenDuringWalk.size(),
+                    report.took().toMillis());
         }
         return report;
     }
@@ -184,19 +210,25 @@ public final class LibraryScanner {
      * The files to write, parsed: those read during the walk (a first or full scan reads every file it sees, folder
      * by folder, in path order), the others read now; many names on every core.
      */
-    private List<Pending> read(List<Seen> files, List<Pending> readAhead, boolean chapterBased) {
+    private List<ParsedFile> read(List<SeenFile> files, List<ParsedFile> readAhead, boolean chapterBased) {
         if (readAhead.size() == files.size()) {
             return readAhead; // every file seen is to be written: the usual first or full scan
         }
         Map<String, ParsedName> ahead = new HashMap<>();
-        for (Pending p : readAhead) {
+        for (ParsedFile p : readAhead) {
             ahead.put(p.file().path(), p.name());
         }
         var stream = files.size() >= PARSE_IN_PARALLEL && ahead.isEmpty() ? files.parallelStream() : files.stream();
         return stream.map(f -> {
             ParsedName name = ahead.get(f.path());
-            return new Pending(f, name != null ? name : reading.read(f.fileName(), f.series(), chapterBased));
+            return new ParsedFile(f, name != null ? name : reading.read(f.fileName(), f.series(), chapterBased));
         }).toList();
+    }
+
+    /** The series folder (the first segment) of a folder's path relative to the root; "" for the root. */
+    private static String seriesFolderOf(String path) {
+        int slash = path.indexOf('/');
+        return slash < 0 ? path : path.substring(0, slash);
     }
 
     private static long ms(long nanos) {
@@ -231,15 +263,15 @@ public final class LibraryScanner {
         private final List<ScanProblem> problems;
         private final long startedNanos;
         /** Reads the names of each folder listed while the walk goes on; null when names are read after it. */
-        private final java.util.function.Function<Seen, ParsedName> reader;
+        private final java.util.function.Function<SeenFile, ParsedName> reader;
         private final java.util.concurrent.ExecutorService readers;
         /** The names of each folder listed, read on the other cores: by folder, sorted by path within it. */
         private final List<FolderRead> readsAhead = new ArrayList<>();
 
         /** A folder's files being read; {@code order} sorts folders as their files' paths sort ("a/" before "a b/"). */
-        private record FolderRead(String order, java.util.concurrent.Future<List<Pending>> names) {}
+        private record FolderRead(String order, java.util.concurrent.Future<List<ParsedFile>> names) {}
 
-        final List<Seen> seen = new ArrayList<>();
+        final List<SeenFile> seen = new ArrayList<>();
         /** Folders listed by this walk, as they are to be recorded. */
         final Map<String, ScannedFolders.Folder> listed = new LinkedHashMap<>();
         /** Folders not listed because they did not change: their recorded files stand. */
@@ -247,13 +279,19 @@ public final class LibraryScanner {
         int keptFiles;
         /** Folders (or entries at the root) that could not be read: what was recorded under them stays. */
         private final List<String> unreadable = new ArrayList<>();
+        /** On a first scan, writes each series folder once walked; else null. */
+        private final FirstScanWriter writer;
+        /** The folders listed under the series folder being walked, for the writer; else null. */
+        private List<ScannedFolders.Folder> seriesFolderListed;
 
         /**
          * @param trustStamps false for a full scan: every folder is listed
          * @param reader      reads a file's name while the walk goes on, or null
+         * @param writer      writes each series folder once walked (a first scan, with a reader), or null
          */
         Walk(Path root, Map<String, ScannedFolders.Folder> recorded, boolean trustStamps, List<ScanProblem> problems,
-                java.util.function.Function<Seen, ParsedName> reader) {
+                java.util.function.Function<SeenFile, ParsedName> reader, FirstScanWriter writer) {
+            this.writer = writer;
             this.root = root;
             this.recorded = recorded;
             this.trustStamps = trustStamps;
@@ -290,10 +328,10 @@ public final class LibraryScanner {
          * The files read during the walk, in path order (but for files of a folder and of its sub-folders, which
          * come one folder after the other); waits for the last ones.
          */
-        List<Pending> readAhead() {
+        List<ParsedFile> readAhead() {
             List<FolderRead> folders = new ArrayList<>(readsAhead);
             folders.sort(java.util.Comparator.comparing(FolderRead::order));
-            List<Pending> out = new ArrayList<>(seen.size());
+            List<ParsedFile> out = new ArrayList<>(seen.size());
             for (FolderRead f : folders) {
                 try {
                     out.addAll(f.names().get());
@@ -367,11 +405,15 @@ public final class LibraryScanner {
         }
 
         private boolean list(Path dir, String rel, String series, FolderStamp stamp) {
-            List<Seen> files = new ArrayList<>();
+            List<SeenFile> files = new ArrayList<>();
+            // the root's series folders are walked once the root is listed, in path order (see FirstScanWriter)
+            List<SeriesFolderEntry> seriesFolders = rel.isEmpty() ? new ArrayList<>() : null;
             boolean clean = true;
             try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
+                SecureDirectoryStream<Path> open = entries instanceof SecureDirectoryStream<Path> s ? s : null;
                 for (Path entry : entries) {
-                    String name = entry.getFileName().toString();
+                    Path fileName = entry.getFileName();
+                    String name = fileName.toString();
                     if (name.startsWith(".")) {
                         continue;
                     }
@@ -380,10 +422,9 @@ public final class LibraryScanner {
                     BasicFileAttributes attrs;
                     try {
                         // at the root a link to a series folder is followed; inside a series, links to folders are not
-                        attrs = series == null ? Files.readAttributes(entry, ATTRIBUTES)
-                                : Files.readAttributes(entry, ATTRIBUTES, LinkOption.NOFOLLOW_LINKS);
+                        attrs = attributes(open, entry, fileName, series == null);
                         if (attrs.isSymbolicLink() && volume) {
-                            attrs = Files.readAttributes(entry, ATTRIBUTES);
+                            attrs = attributes(open, entry, fileName, true);
                         }
                     } catch (IOException e) {
                         if (series == null || volume) {
@@ -405,12 +446,14 @@ public final class LibraryScanner {
                             clean = false;
                             continue;
                         }
-                        if (!visit(entry, entryRel, series != null ? series : name, childStamp)) {
+                        if (seriesFolders != null) {
+                            seriesFolders.add(new SeriesFolderEntry(entry, name, childStamp));
+                        } else if (!visit(entry, entryRel, series != null ? series : name, childStamp)) {
                             clean = false; // a sub-folder that cannot be listed now is tried again at the next scan
                         }
                     } else if (attrs.isRegularFile() && volume) {
                         if (readable(entry, attrs)) {
-                            files.add(new Seen(entryRel, name, series, attrs.size(), attrs.lastModifiedTime().toMillis()));
+                            files.add(new SeenFile(entryRel, name, series, attrs.size(), attrs.lastModifiedTime().toMillis()));
                         } else {
                             problems.add(new ScanProblem(ScanProblem.Kind.UNREADABLE, entryRel, "the file cannot be read (permissions)"));
                             clean = false;
@@ -423,21 +466,81 @@ public final class LibraryScanner {
                 return false;
             }
             seen.addAll(files);
+            java.util.concurrent.Future<List<ParsedFile>> read = null;
             if (reader != null && !files.isEmpty()) {
-                readsAhead.add(new FolderRead(rel + "/", readers.submit(() -> {
-                    List<Pending> names = new ArrayList<>(files.size());
-                    for (Seen f : files) {
-                        names.add(new Pending(f, reader.apply(f)));
+                read = readers.submit(() -> {
+                    List<ParsedFile> names = new ArrayList<>(files.size());
+                    for (SeenFile f : files) {
+                        names.add(new ParsedFile(f, reader.apply(f)));
                     }
-                    names.sort(BY_PATH); // here, on the reading cores, rather than all rows at once before the insert
+                    names.sort(ParsedFile.BY_PATH); // here, on the reading cores, rather than all rows at once before the insert
                     return names;
-                })));
+                });
+                readsAhead.add(new FolderRead(rel + "/", read));
+            }
+            if (seriesFolders != null && !visitSeriesFolders(seriesFolders, read)) {
+                clean = false; // a sub-folder that cannot be listed now is tried again at the next scan
             }
             boolean trusted = clean && stamp.settledAt(startedNanos);
-            listed.put(rel, new ScannedFolders.Folder(rel, trusted ? stamp.text() : null, files.size()));
+            ScannedFolders.Folder folder = new ScannedFolders.Folder(rel, trusted ? stamp.text() : null, files.size());
+            listed.put(rel, folder);
+            if (seriesFolderListed != null) {
+                seriesFolderListed.add(folder);
+            }
             return true;
         }
+
+        /** A folder at the root of the library: a series. */
+        private record SeriesFolderEntry(Path path, String name, FolderStamp stamp) {}
+
+        /**
+         * Walks the root's series folders in path order; on a first scan, hands each one over to the writer once
+         * it is walked.
+         *
+         * @param looseFiles the names of the root's own files being read, or null
+         * @return false when one could not be listed
+         */
+        private boolean visitSeriesFolders(List<SeriesFolderEntry> seriesFolders, java.util.concurrent.Future<List<ParsedFile>> looseFiles) {
+            seriesFolders.sort(java.util.Comparator.comparing(f -> f.name() + "/")); // as their files' paths sort: "a/" before "a b/"
+            if (writer != null) {
+                writer.start(looseFiles);
+            }
+            boolean all = true;
+            for (SeriesFolderEntry f : seriesFolders) {
+                int readsBefore = readsAhead.size();
+                seriesFolderListed = writer != null ? new ArrayList<>() : null;
+                all &= visit(f.path(), f.name(), f.name(), f.stamp());
+                if (writer != null) {
+                    List<FolderRead> reads = new ArrayList<>(readsAhead.subList(readsBefore, readsAhead.size()));
+                    reads.sort(java.util.Comparator.comparing(FolderRead::order));
+                    List<java.util.concurrent.Future<List<ParsedFile>>> names = new ArrayList<>(reads.size());
+                    for (FolderRead r : reads) {
+                        names.add(r.names());
+                    }
+                    writer.add(new FirstScanWriter.SeriesFolder(f.name(), names, seriesFolderListed));
+                }
+            }
+            seriesFolderListed = null;
+            return all;
+        }
     }
+
+    /**
+     * An entry's attributes, with the mode where the file system has one. Through the open folder when there is one
+     * ({@code fstatat} on the folder's descriptor: the kernel looks up one name instead of the whole path again).
+     */
+    private static BasicFileAttributes attributes(SecureDirectoryStream<Path> open, Path entry, Path name, boolean followLinks)
+            throws IOException {
+        LinkOption[] links = followLinks ? NO_LINK_OPTIONS : NOFOLLOW;
+        if (open != null) {
+            return ATTRIBUTES == PosixFileAttributes.class ? open.getFileAttributeView(name, PosixFileAttributeView.class, links).readAttributes()
+                    : open.getFileAttributeView(name, BasicFileAttributeView.class, links).readAttributes();
+        }
+        return Files.readAttributes(entry, ATTRIBUTES, links);
+    }
+
+    private static final LinkOption[] NO_LINK_OPTIONS = {};
+    private static final LinkOption[] NOFOLLOW = {LinkOption.NOFOLLOW_LINKS};
 
     /**
      * Whether Kanzen can read the file. Read by everyone (owner, group and others) is read by us too, from the mode the
@@ -466,13 +569,10 @@ public final class LibraryScanner {
     }
 
     /** @param inPathOrder whether {@code pending} already comes in path order (near enough: folder by folder) */
-    private void apply(Connection c, long libraryId, List<Pending> pending, boolean inPathOrder, List<Long> removed) throws SQLException {
+    private void apply(Connection c, long libraryId, List<ParsedFile> pending, boolean inPathOrder, List<Long> removed) throws SQLException {
         if (pending.isEmpty() && removed.isEmpty()) {
             return;
         }
-        Map<String, LibraryStore.StoredSeries> series = LibraryStore.series(c, libraryId);
-        Map<String, Long> seriesIds = new HashMap<>();
-        series.forEach((k, s) -> seriesIds.put(k, s.id()));
         try (PreparedStatement delete = c.prepareStatement("DELETE FROM volume_file WHERE id = ?")) {
             for (long id : removed) {
                 delete.setLong(1, id);
@@ -480,159 +580,16 @@ public final class LibraryScanner {
             }
             delete.executeBatch();
         }
-        Map<String, String> keysByTitle = new HashMap<>();
-        // in path order, the (library, path) index grows at its end instead of taking rows all over the tree
-        List<Pending> rowsInOrder = pending;
+        List<ParsedFile> rowsInOrder = pending;
         if (!inPathOrder) {
             rowsInOrder = new ArrayList<>(pending);
-            rowsInOrder.sort(BY_PATH);
+            rowsInOrder.sort(ParsedFile.BY_PATH);
         }
-        try (FileRows rows = new FileRows(c, libraryId); PreparedStatement insertSeries = LibraryStore.insertSeries(c)) {
-            for (Pending p : rowsInOrder) {
-                String title = seriesTitle(p);
-                String key = keysByTitle.computeIfAbsent(title, TitleKey::of); // a folder's files share their title
-                Long seriesId = seriesIds.get(key);
-                if (seriesId == null) {
-                    seriesId = LibraryStore.insertSeries(insertSeries, libraryId, title, key, p.file().series());
-                    seriesIds.put(key, seriesId);
-                }
-                rows.add(seriesId, p.file(), p.name());
-            }
-            rows.write();
-        }
+        new VolumeFileRows(libraryId).write(c, rowsInOrder);
         try (PreparedStatement orphans = c.prepareStatement(
                 "DELETE FROM series WHERE library_id = ? AND NOT EXISTS (SELECT 1 FROM volume_file f WHERE f.series_id = series.id)")) {
             orphans.setLong(1, libraryId);
             orphans.executeUpdate();
         }
-    }
-
-    /**
-     * The upsert of {@code volume_file} rows, in batches of one statement per shape of row: a column with no value
-     * is left to its default rather than bound, and a single volume or chapter binds its number once for both ends.
-     * A first scan binds about 6 values per row instead of 13 (each is a call into the driver's native code).
-     */
-    private static final class FileRows implements AutoCloseable {
-        private final Connection c;
-        private final long libraryId;
-        /** By shape; in the order first met, each batch in path order. */
-        private final Map<Integer, PreparedStatement> statements = new LinkedHashMap<>();
-
-        FileRows(Connection c, long libraryId) {
-            this.c = c;
-            this.libraryId = libraryId;
-        }
-
-        void add(long seriesId, Seen file, ParsedName n) throws SQLException {
-            int shape = shape(n);
-            PreparedStatement s = statements.get(shape);
-            if (s == null) {
-                s = c.prepareStatement(sql(shape));
-                statements.put(shape, s);
-            }
-            s.setLong(1, libraryId);
-            s.setLong(2, seriesId);
-            s.setString(3, file.path());
-            s.setLong(4, file.size());
-            s.setLong(5, file.modifiedMs());
-            int i = 6;
-            if (n.volume() != null) {
-                s.setDouble(i++, n.volume().from());
-                if (!n.volume().isSingle()) {
-                    s.setDouble(i++, n.volume().to());
-                }
-            }
-            if (n.chapter() != null) {
-                s.setDouble(i++, n.chapter().from());
-                if (!n.chapter().isSingle()) {
-                    s.setDouble(i++, n.chapter().to());
-                }
-            }
-            if (n.special()) {
-                s.setBoolean(i++, true);
-            }
-            for (String text : new String[] {n.language(), n.edition(), n.format()}) {
-                if (text != null) {
-                    s.setString(i++, text);
-                }
-            }
-            s.addBatch();
-        }
-
-        void write() throws SQLException {
-            for (PreparedStatement s : statements.values()) {
-                s.executeBatch();
-            }
-        }
-
-        @Override
-        public void close() throws SQLException {
-            for (PreparedStatement s : statements.values()) {
-                s.close();
-            }
-        }
-
-        /** Which values a row has: bits for volume, a volume range, chapter, a chapter range, special, language, edition, format. */
-        private static int shape(ParsedName n) {
-            int shape = 0;
-            if (n.volume() != null) {
-                shape |= n.volume().isSingle() ? 1 : 3;
-            }
-            if (n.chapter() != null) {
-                shape |= n.chapter().isSingle() ? 4 : 12;
-            }
-            shape |= n.special() ? 16 : 0;
-            shape |= n.language() != null ? 32 : 0;
-            shape |= n.edition() != null ? 64 : 0;
-            shape |= n.format() != null ? 128 : 0;
-            return shape;
-        }
-
-        /**
-         * The statement for a shape: numbered parameters, {@code ?6} for the first optional value. Every column is set
-         * on conflict, to {@code excluded}'s value, which is the column's default (NULL, or 0 for special) when absent.
-         */
-        private static String sql(int shape) {
-            StringBuilder columns = new StringBuilder("library_id, series_id, path, size, modified_ms");
-            StringBuilder values = new StringBuilder("?1, ?2, ?3, ?4, ?5");
-            int next = 6;
-            if ((shape & 1) != 0) {
-                int from = next++;
-                int to = (shape & 2) != 0 ? next++ : from;
-                columns.append(", volume_from, volume_to");
-                values.append(", ?").append(from).append(", ?").append(to);
-            }
-            if ((shape & 4) != 0) {
-                int from = next++;
-                int to = (shape & 8) != 0 ? next++ : from;
-                columns.append(", chapter_from, chapter_to");
-                values.append(", ?").append(from).append(", ?").append(to);
-            }
-            String[] names = {"special", "language", "edition", "format"};
-            for (int bit = 0; bit < names.length; bit++) {
-                if ((shape & (16 << bit)) != 0) {
-                    columns.append(", ").append(names[bit]);
-                    values.append(", ?").append(next++);
-                }
-            }
-            return "INSERT INTO volume_file (" + columns + ") VALUES (" + values + ") "
-                    + "ON CONFLICT (library_id, path) DO UPDATE SET series_id = excluded.series_id, size = excluded.size, "
-                    + "modified_ms = excluded.modified_ms, volume_from = excluded.volume_from, volume_to = excluded.volume_to, "
-                    + "chapter_from = excluded.chapter_from, chapter_to = excluded.chapter_to, special = excluded.special, "
-                    + "language = excluded.language, format = excluded.format, edition = excluded.edition";
-        }
-    }
-
-    /** A folder names its series; a loose file takes the series its name gives, or its bare name. */
-    private static String seriesTitle(Pending p) {
-        if (p.file().series() != null) {
-            return p.file().series();
-        }
-        if (p.name().series() != null) {
-            return p.name().series();
-        }
-        String n = p.file().fileName();
-        int dot = n.lastIndexOf('.');
-        return dot > 0 ? n.substring(0, dot) : n;
     }
 }

@@ -358,6 +358,61 @@ class LibraryScannerTest {
         }
     }
 
+    @Test
+    void a_first_scan_shows_each_series_folder_whole_while_it_goes_on() throws Exception {
+        write("Akira/Akira T01.cbz", "Akira/Akira T02.cbz", "Akira/Extras/Akira T03.cbz", "Berserk/Berserk T01.cbz",
+                "Monster/Monster T01.cbz", "Monster/Monster T02.cbz");
+        java.util.concurrent.CountDownLatch monsterMayBeRead = new java.util.concurrent.CountDownLatch(1);
+        NameParser real = new FileNameParser();
+        NameParser waitingOnMonster = name -> {
+            if (name.startsWith("Monster")) {
+                try {
+                    monsterMayBeRead.await(); // the walk is over; the last series folder is still being read
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            return real.parse(name);
+        };
+        LibraryScanner scanning = new LibraryScanner(store, waitingOnMonster, Clock.systemUTC(), 1);
+        var scan = java.util.concurrent.CompletableFuture.supplyAsync(() -> scanning.scan(library));
+        try {
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).until(() -> volumes().size() == 2);
+            assertThat(volumes()).containsOnly(Map.entry("Akira", "[1-3]"), Map.entry("Berserk", "[1]"));
+            assertThat(folderRecords()).containsExactlyInAnyOrder("Akira", "Akira/Extras", "Berserk");
+            assertThat(scan).isNotDone();
+        } finally {
+            monsterMayBeRead.countDown();
+        }
+
+        ScanReport report = scan.get(10, java.util.concurrent.TimeUnit.SECONDS);
+
+        assertThat(report.added()).isEqualTo(6);
+        assertThat(volumes()).containsOnly(Map.entry("Akira", "[1-3]"), Map.entry("Berserk", "[1]"), Map.entry("Monster", "[1-2]"));
+        assertThat(folderRecords()).containsExactlyInAnyOrder("", "Akira", "Akira/Extras", "Berserk", "Monster");
+    }
+
+    @Test
+    void a_first_scan_written_a_series_at_a_time_gives_the_same_library_as_one_written_at_once() throws Exception {
+        write("Akira/Akira T01.cbz", "Akira/Akira T02.cbz", "Akira/Extras/Akira T03.cbz", "Berserk/Berserk T01.cbz",
+                "Berserk/Berserk Ch 120.cbz", "Monster T05.cbz", "Monster/Monster T01.cbz", "Pluto - Tome 2.cbz", "Empty/readme.txt",
+                "Zetman/Zetman - 03.cbz", "Zetman/Zetman Oneshot.pdf");
+        ScanReport oneAtATime = new LibraryScanner(store, new FileNameParser(), Clock.systemUTC(), 1).scan(library);
+        Database other = Database.open(tmp.resolve("other"));
+        try {
+            LibraryStore otherStore = new LibraryStore(other);
+            Library same = otherStore.add("Manga", root, Instant.now());
+            ScanReport atOnce = new LibraryScanner(otherStore, new FileNameParser(), Clock.systemUTC(), Integer.MAX_VALUE).scan(same);
+
+            assertThat(dump(db)).isEqualTo(dump(other)).hasSize(10);
+            assertThat(oneAtATime.added()).isEqualTo(atOnce.added()).isEqualTo(10);
+            assertThat(oneAtATime.problems()).containsExactlyInAnyOrderElementsOf(atOnce.problems());
+            assertThat(volumes()).containsEntry("Monster", "[1, 5]");
+        } finally {
+            other.close();
+        }
+    }
+
     /** Sets every folder's modification time an hour back, as if the library had been left alone since. */
     private void age() throws Exception {
         FileTime hourAgo = FileTime.from(Instant.now().minusSeconds(3600));
