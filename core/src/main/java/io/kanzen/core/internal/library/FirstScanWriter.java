@@ -1,5 +1,6 @@
 package io.kanzen.core.internal.library;
 
+import io.kanzen.api.ParsedName;
 import io.kanzen.core.KanzenException;
 import io.kanzen.core.internal.storage.Database;
 import java.util.ArrayList;
@@ -46,13 +47,25 @@ final class FirstScanWriter {
      */
     record SeriesFolder(String name, List<Future<List<ParsedFile>>> reads, List<ScannedFolders.Folder> folders) {}
 
+    /**
+     * What the writer did, for the scan's last transaction and report. The files it wrote are not in it: once
+     * written, nothing keeps them (100,000 rows kept to the end of a scan are what its collections copied most).
+     *
+     * @param written    the series folders whose rows and folder stamps are committed
+     * @param heldBack   the files of the series folders held back, for the scan's last transaction to write
+     * @param unnumbered the paths of the files handed over (written or held back) with no volume, chapter nor special
+     */
+    record Result(Set<String> written, List<ParsedFile> heldBack, List<String> unnumbered) {}
+
     private final Database db;
     private final long libraryId;
     private final VolumeFileRows rows;
     private final int rowsPerTransaction;
     private final BlockingQueue<Object> queue = new LinkedBlockingQueue<>();
-    /** The series folders whose rows and stamps are committed; read by the scan once {@link #finish} returned. */
+    // read by the scan once finish() has joined the thread
     private final Set<String> written = new HashSet<>();
+    private final List<ParsedFile> heldBack = new ArrayList<>();
+    private final List<String> unnumbered = new ArrayList<>();
     private Thread thread;
     private volatile Future<List<ParsedFile>> looseFiles;
     private volatile RuntimeException failure;
@@ -88,12 +101,11 @@ final class FirstScanWriter {
     /**
      * Waits until everything handed over is written.
      *
-     * @return the series folders whose rows and folder stamps are committed: the scan's last transaction leaves them
      * @throws KanzenException what writing failed with (the series written before it stay)
      */
-    Set<String> finish() {
+    Result finish() {
         if (thread == null) {
-            return Set.of();
+            return new Result(Set.of(), List.of(), List.of());
         }
         queue.add(END);
         try {
@@ -106,7 +118,7 @@ final class FirstScanWriter {
         if (failure != null) {
             throw failure;
         }
-        return Collections.unmodifiableSet(written);
+        return new Result(Collections.unmodifiableSet(written), Collections.unmodifiableList(heldBack), Collections.unmodifiableList(unnumbered));
     }
 
     /** The walk failed: writes nothing more and lets the thread end. */
@@ -119,7 +131,7 @@ final class FirstScanWriter {
 
     private void run() {
         try {
-            Set<String> heldBack = looseSeriesKeys();
+            Set<String> sharedWithLooseFiles = looseSeriesKeys();
             List<ParsedFile> batch = new ArrayList<>();
             List<ScannedFolders.Folder> folders = new ArrayList<>();
             List<String> names = new ArrayList<>();
@@ -129,11 +141,19 @@ final class FirstScanWriter {
                     break;
                 }
                 SeriesFolder series = (SeriesFolder) next;
-                if (heldBack.contains(TitleKey.of(series.name()))) {
-                    continue; // written with the loose files of the same series, in the scan's last transaction
-                }
+                // a series also named by loose files is written with them, in the scan's last transaction
+                List<ParsedFile> to = sharedWithLooseFiles.contains(TitleKey.of(series.name())) ? heldBack : batch;
                 for (Future<List<ParsedFile>> read : series.reads()) {
-                    batch.addAll(read.get());
+                    for (ParsedFile file : read.get()) {
+                        ParsedName name = file.name();
+                        if (name.volume() == null && name.chapter() == null && !name.special()) {
+                            unnumbered.add(file.file().path());
+                        }
+                        to.add(file);
+                    }
+                }
+                if (to == heldBack) {
+                    continue;
                 }
                 folders.addAll(series.folders());
                 names.add(series.name());

@@ -178,24 +178,35 @@ public final class LibraryScanner {
             }
         }
         long written = System.nanoTime();
-        // what the writer did not write: loose files at the root and the series they share, or all if it failed
-        Set<String> writtenDuringWalk = writer == null ? Set.of() : writer.finish();
-        List<ParsedFile> toWrite = pending;
         List<ScannedFolders.Folder> foldersToSave = new ArrayList<>(walk.listed.values());
-        if (!writtenDuringWalk.isEmpty()) {
-            toWrite = pending.stream().filter(p -> p.file().series() == null || !writtenDuringWalk.contains(p.file().series())).toList();
-            foldersToSave.removeIf(f -> writtenDuringWalk.contains(seriesFolderOf(f.path())));
+        Set<String> writtenDuringWalk = Set.of();
+        if (writer != null) {
+            // left to this transaction: the loose files at the root (pending) and the series they share (held back)
+            FirstScanWriter.Result during = writer.finish(); // its unnumbered files include those it holds back
+            writtenDuringWalk = during.written();
+            added += walk.handedOver;
+            for (String path : during.unnumbered()) {
+                problems.add(noNumber(path));
+            }
+            if (!during.heldBack().isEmpty()) {
+                List<ParsedFile> more = new ArrayList<>(pending);
+                more.addAll(during.heldBack());
+                pending = more;
+                inPathOrder = false;
+            }
+            foldersToSave.removeIf(f -> during.written().contains(seriesFolderOf(f.path())));
         }
-        List<ParsedFile> rows = toWrite;
+        List<ParsedFile> rows = pending;
+        boolean rowsInPathOrder = inPathOrder;
         Instant now = Instant.now(clock);
         store.database().write(c -> {
-            apply(c, library.id(), rows, inPathOrder, removed);
+            apply(c, library.id(), rows, rowsInPathOrder, removed);
             ScannedFolders.forget(c, library.id(), gone);
             ScannedFolders.save(c, library.id(), foldersToSave);
             LibraryStore.markScanned(c, library.id(), now);
             return null;
         });
-        ScanReport report = new ScanReport(library.name(), countSeries(library), walk.seen.size() + walk.keptFiles, added, changed,
+        ScanReport report = new ScanReport(library.name(), countSeries(library), walk.seen.size() + walk.handedOver + walk.keptFiles, added, changed,
                 unchanged, removed.size(), walk.kept.size(), problems, Duration.ofNanos(System.nanoTime() - start));
         if (LOG.isDebugEnabled()) {
             LOG.debug("scan of {}: walk {} ms (its thread's processor time {} ms; {} folders listed, {} not), compare {} ms, parse {} ms ({} names), write {} ms ({} series "
@@ -271,7 +282,10 @@ public final class LibraryScanner {
         /** A folder's files being read; {@code order} sorts folders as their files' paths sort ("a/" before "a b/"). */
         private record FolderRead(String order, java.util.concurrent.Future<List<ParsedFile>> names) {}
 
+        /** The files seen, but those handed over to a first scan's writer. */
         final List<SeenFile> seen = new ArrayList<>();
+        /** The files of series folders handed over to a first scan's writer. */
+        int handedOver;
         /** Folders listed by this walk, as they are to be recorded. */
         final Map<String, ScannedFolders.Folder> listed = new LinkedHashMap<>();
         /** Folders not listed because they did not change: their recorded files stand. */
@@ -465,7 +479,11 @@ public final class LibraryScanner {
                 unreadable.add(rel);
                 return false;
             }
-            seen.addAll(files);
+            if (seriesFolderListed != null) {
+                handedOver += files.size(); // the writer has them: not kept here, so that they can be collected once written
+            } else {
+                seen.addAll(files);
+            }
             java.util.concurrent.Future<List<ParsedFile>> read = null;
             if (reader != null && !files.isEmpty()) {
                 read = readers.submit(() -> {
@@ -511,7 +529,9 @@ public final class LibraryScanner {
                 seriesFolderListed = writer != null ? new ArrayList<>() : null;
                 all &= visit(f.path(), f.name(), f.name(), f.stamp());
                 if (writer != null) {
-                    List<FolderRead> reads = new ArrayList<>(readsAhead.subList(readsBefore, readsAhead.size()));
+                    List<FolderRead> handed = readsAhead.subList(readsBefore, readsAhead.size());
+                    List<FolderRead> reads = new ArrayList<>(handed);
+                    handed.clear();
                     reads.sort(java.util.Comparator.comparing(FolderRead::order));
                     List<java.util.concurrent.Future<List<ParsedFile>>> names = new ArrayList<>(reads.size());
                     for (FolderRead r : reads) {

@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Future;
 import org.awaitility.Awaitility;
@@ -53,7 +54,7 @@ class FirstScanWriterTest {
         assertThat(folders()).containsExactlyInAnyOrder("Akira", "Berserk");
         writer.add(series("Monster", "Monster T01.cbz"));
 
-        assertThat(writer.finish()).containsExactlyInAnyOrder("Akira", "Berserk", "Monster");
+        assertThat(writer.finish().written()).containsExactlyInAnyOrder("Akira", "Berserk", "Monster");
         assertThat(rows()).isEqualTo(4);
         assertThat(folders()).containsExactlyInAnyOrder("Akira", "Berserk", "Monster");
     }
@@ -63,11 +64,14 @@ class FirstScanWriterTest {
         FirstScanWriter writer = new FirstScanWriter(db, library.id(), 1);
         writer.start(CompletableFuture.completedFuture(List.of(parsed(null, "akira - Tome 09.cbz"))));
 
-        writer.add(series("Akira", "Akira T01.cbz"));
-        writer.add(series("Berserk", "Berserk T01.cbz"));
+        writer.add(series("Akira", "Akira T01.cbz", "Akira Artbook.cbz"));
+        writer.add(series("Berserk", "Berserk T01.cbz", "Berserk.cbz"));
 
-        assertThat(writer.finish()).containsExactly("Berserk");
-        assertThat(rows()).isEqualTo(1);
+        FirstScanWriter.Result result = writer.finish();
+        assertThat(result.written()).containsExactly("Berserk");
+        assertThat(result.heldBack()).extracting(f -> f.file().path()).containsExactly("Akira/Akira T01.cbz", "Akira/Akira Artbook.cbz");
+        assertThat(result.unnumbered()).as("held back or written, a file with no number is told").containsExactly("Berserk/Berserk.cbz");
+        assertThat(rows()).isEqualTo(2);
         assertThat(folders()).containsExactly("Berserk");
     }
 
@@ -112,7 +116,7 @@ class FirstScanWriterTest {
 
     @Test
     void a_writer_never_started_has_written_nothing() {
-        assertThat(new FirstScanWriter(db, library.id(), 1).finish()).isEmpty();
+        assertThat(new FirstScanWriter(db, library.id(), 1).finish()).isEqualTo(new FirstScanWriter.Result(Set.of(), List.of(), List.of()));
     }
 
     private FirstScanWriter.SeriesFolder series(String folder, String... names) {
