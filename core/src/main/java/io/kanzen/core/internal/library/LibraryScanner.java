@@ -61,6 +61,7 @@ public final class LibraryScanner {
     private final SeriesFolderReading reading;
     private final Clock clock;
     private final int rowsPerTransaction;
+    private final Map<Long, Object> scanning = new java.util.concurrent.ConcurrentHashMap<>();
 
     public LibraryScanner(LibraryStore store, NameParser parser, Clock clock) {
         this(store, parser, clock, FirstScanWriter.ROWS_PER_TRANSACTION);
@@ -85,6 +86,13 @@ public final class LibraryScanner {
      *     written in place, or names a newer parser reads better
      */
     public ScanReport scan(Library library, boolean full) {
+        // one scan of a library at a time (the API's and an import's): the second one finds what the first wrote
+        synchronized (scanning.computeIfAbsent(library.id(), id -> new Object())) {
+            return scanAlone(library, full);
+        }
+    }
+
+    private ScanReport scanAlone(Library library, boolean full) {
         long start = System.nanoTime();
         Path root = library.root();
         List<ScanProblem> problems = new ArrayList<>();

@@ -279,17 +279,19 @@ public final class LibraryStore {
 
     /** The statement {@link #insertSeries(PreparedStatement, long, String, String, String)} runs, prepared once per scan. */
     static PreparedStatement insertSeries(Connection c) throws SQLException {
-        return c.prepareStatement("INSERT INTO series (library_id, title, title_key, folder) VALUES (?, ?, ?, ?)",
-                PreparedStatement.RETURN_GENERATED_KEYS);
+        // A series another scan made meanwhile (a command line scanning beside the server; a first scan commits series
+        // by series) is taken as it is: its id is returned, its title and folder left alone.
+        return c.prepareStatement("INSERT INTO series (library_id, title, title_key, folder) VALUES (?, ?, ?, ?) "
+                + "ON CONFLICT (library_id, title_key) DO UPDATE SET title_key = excluded.title_key RETURNING id");
     }
 
+    /** The id of the library's series of that key, made with that title and folder if there is none. */
     static long insertSeries(PreparedStatement s, long libraryId, String title, String key, String folder) throws SQLException {
         s.setLong(1, libraryId);
         s.setString(2, title);
         s.setString(3, key);
         s.setString(4, folder);
-        s.executeUpdate();
-        try (ResultSet k = s.getGeneratedKeys()) {
+        try (ResultSet k = s.executeQuery()) {
             k.next();
             return k.getLong(1);
         }

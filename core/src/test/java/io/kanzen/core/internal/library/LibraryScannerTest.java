@@ -413,6 +413,30 @@ class LibraryScannerTest {
         }
     }
 
+    @Test
+    void two_first_scans_of_one_library_at_once_as_a_server_and_a_command_line_would_both_succeed() throws Exception {
+        for (int s = 0; s < 40; s++) {
+            write("Series " + s + "/Series " + s + " T01.cbz", "Series " + s + "/Series " + s + " T02.cbz");
+        }
+        Database beside = Database.open(tmp.resolve("data")); // another process's connections to the same file
+        try {
+            LibraryStore besideStore = new LibraryStore(beside);
+            Library same = besideStore.all().get(0);
+            LibraryScanner here = new LibraryScanner(store, new FileNameParser(), Clock.systemUTC(), 1);
+            LibraryScanner there = new LibraryScanner(besideStore, new FileNameParser(), Clock.systemUTC(), 1);
+
+            var first = java.util.concurrent.CompletableFuture.supplyAsync(() -> here.scan(library));
+            var second = java.util.concurrent.CompletableFuture.supplyAsync(() -> there.scan(same));
+
+            assertThat(first.get(30, java.util.concurrent.TimeUnit.SECONDS).files()).isEqualTo(80);
+            assertThat(second.get(30, java.util.concurrent.TimeUnit.SECONDS).files()).isEqualTo(80);
+            assertThat(volumes()).hasSize(40).allSatisfy((title, volumes) -> assertThat(volumes).isEqualTo("[1-2]"));
+            assertThat(dump(db)).hasSize(80);
+        } finally {
+            beside.close();
+        }
+    }
+
     /** Sets every folder's modification time an hour back, as if the library had been left alone since. */
     private void age() throws Exception {
         FileTime hourAgo = FileTime.from(Instant.now().minusSeconds(3600));
