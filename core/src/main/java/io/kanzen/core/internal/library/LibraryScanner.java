@@ -48,6 +48,10 @@ import org.slf4j.LoggerFactory;
  * folder's entry, so only a size can be stale, and most programs replace a file by writing a new one and renaming it
  * over the old, which does change the folder. Folders with a problem, or modified in the last seconds, are listed
  * every time (see {@link FolderStamp#SETTLE_NANOS}).
+ *
+ * <p>A first scan (the library has no files yet) reads every name on the other cores while the walk goes on, and
+ * writes each series folder once walked, in short transactions ({@link FirstScanWriter}): what is left once the walk
+ * is over is the last few series. Any other scan compares, then writes in one transaction.
  */
 public final class LibraryScanner {
     private static final Logger LOG = LoggerFactory.getLogger(LibraryScanner.class);
