@@ -172,6 +172,7 @@ public final class Database implements AutoCloseable {
                 throw new KanzenException("database.write", KanzenException.pairs("detail", e.getMessage()), "database write failed: " + e.getMessage(), e);
             }
             try {
+                takeWriteLock(c);
                 T result = work.run(c);
                 c.commit();
                 recovered();
@@ -190,6 +191,18 @@ public final class Database implements AutoCloseable {
             }
         } finally {
             writeLock.unlock();
+        }
+    }
+
+    /**
+     * Makes the transaction a writing one before {@code work} reads anything. SQLite's transactions here are deferred:
+     * one that reads first holds a snapshot, and when it then writes after another connection (a command line beside
+     * the server) committed, SQLite answers SQLITE_BUSY at once instead of waiting the busy timeout. A write first
+     * (one that changes nothing) waits for the lock, then reads the latest state.
+     */
+    private static void takeWriteLock(Connection c) throws SQLException {
+        try (var s = c.createStatement()) {
+            s.execute("UPDATE library SET id = id WHERE 0");
         }
     }
 

@@ -44,6 +44,46 @@ class DatabaseTest {
         assertThat(MigrationScripts.latestShipped()).hasValue(latestMigration());
     }
 
+    @Test
+    void a_write_that_reads_first_waits_for_another_processs_write_instead_of_failing_busy() throws Exception {
+        try (Database here = Database.open(data); Database beside = Database.open(data)) { // beside: as a command line's connections
+            java.util.concurrent.CountDownLatch read = new java.util.concurrent.CountDownLatch(1);
+            ExecutorService other = Executors.newSingleThreadExecutor();
+            try {
+                Future<?> besideWrites = other.submit(() -> {
+                    read.await();
+                    return beside.write(c -> insertLibrary(c, "Beside"));
+                });
+                here.write(c -> {
+                    single(c, "SELECT count(*) FROM library"); // a snapshot, were the transaction still only reading
+                    read.countDown();
+                    pause(300); // the other write commits now, or waits for this one
+                    return insertLibrary(c, "Here");
+                });
+                besideWrites.get(15, java.util.concurrent.TimeUnit.SECONDS);
+            } finally {
+                other.shutdownNow();
+            }
+            assertThat(query(here, "SELECT group_concat(name, ',') FROM (SELECT name FROM library ORDER BY name)")).isEqualTo("Beside,Here");
+        }
+    }
+
+    private static void pause(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static int insertLibrary(java.sql.Connection c, String name) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO library (name, root_path, created_at) VALUES (?, ?, '2026-12-02')")) {
+            s.setString(1, name);
+            s.setString(2, "/manga/" + name);
+            return s.executeUpdate();
+        }
+    }
+
     /** The highest version among the migration scripts shipped: V7__x.sql is 7. */
     private static int latestMigration() {
         try (var files = java.nio.file.Files.list(Path.of(Database.class.getResource("/db/migration").toURI()))) {
