@@ -3,6 +3,8 @@ package io.kanzen.bench;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Random;
 
 /**
@@ -23,19 +25,31 @@ public final class GeneratedLibrary {
 
     /** Creates {@code series} folders holding {@code filesPerSeries} volumes each, about 1 in 10 left out. */
     public static void write(Path root, int series, int filesPerSeries, long seed) throws IOException {
+        for (String[] file : names(series, filesPerSeries, seed)) {
+            Path folder = Files.createDirectories(root.resolve(file[0]));
+            Files.createFile(folder.resolve(file[1]));
+        }
+    }
+
+    /**
+     * The (series folder, file name) pairs {@link #write} creates, in the same order, without touching the disk:
+     * what the parser's benchmarks and its differential oracle read.
+     */
+    public static List<String[]> names(int series, int filesPerSeries, long seed) {
         Random random = new Random(seed);
+        List<String[]> out = new ArrayList<>(series * filesPerSeries);
         for (int s = 0; s < series; s++) {
             String title = WORDS[random.nextInt(WORDS.length)] + " " + WORDS[random.nextInt(WORDS.length)] + " " + s;
-            Path folder = Files.createDirectories(root.resolve(title));
             String pattern = PATTERNS[s % PATTERNS.length];
             int written = 0;
             for (int v = 1; written < filesPerSeries; v++) {
                 if (random.nextInt(10) == 0) {
                     continue; // a gap
                 }
-                Files.createFile(folder.resolve(String.format(pattern, title, v)));
+                out.add(new String[] {title, String.format(pattern, title, v)});
                 written++;
             }
         }
+        return out;
     }
 }

@@ -11,11 +11,14 @@ import io.kanzen.core.internal.parse.FileNameParser;
  * is a volume, and {@code Berserk 01-03.cbz} covers volumes 1 to 3. A chapter marker ({@code Ch}, {@code Chapitre},
  * {@code c012}) keeps a chapter a chapter, and so does a chapter-based library. Specials (hors-série, one-shot,
  * artbook, guidebook) are never volumes.
+ *
+ * <p>Public (in an internal package) for bench's {@code ParserOracle} and {@code ParserColdRun}, which read names the
+ * way a scan does.
  */
-final class SeriesFolderReading {
+public final class SeriesFolderReading {
     private final NameParser parser;
 
-    SeriesFolderReading(NameParser parser) {
+    public SeriesFolderReading(NameParser parser) {
         this.parser = parser;
     }
 
@@ -23,7 +26,7 @@ final class SeriesFolderReading {
      * @param folder the series folder's name, or null for a loose file at the library root (no context: the name
      *     is read as it is)
      */
-    ParsedName read(String fileName, String folder, boolean chapterBased) {
+    public ParsedName read(String fileName, String folder, boolean chapterBased) {
         ParsedName name = parser.parse(fileName);
         if (folder == null || chapterBased || name.volume() != null || name.special() || name.completeSeries()
                 || FileNameParser.namesAChapter(fileName)) {
