@@ -30,7 +30,8 @@ public final class FileNameParser implements NameParser {
     /** Longer names are cut: no real file name or release title is this long. */
     static final int MAX_LENGTH = 1024;
 
-    private static final Set<String> FORMATS = Set.of("cbz", "cbr", "cb7", "cbt", "zip", "rar", "7z", "pdf", "epub", "mobi", "azw3");
+    private static final String[] FORMATS_BY_NAME = {"cbz", "cbr", "cb7", "cbt", "zip", "rar", "7z", "pdf", "epub", "mobi", "azw3"};
+    private static final Set<String> FORMATS = Set.of(FORMATS_BY_NAME);
 
     private static final String NUM = "(?:\\d{1,5}(?:\\.\\d{1,3})?(?![\\d])|½)";
     // Unicode dashes, full-width tildes and wave dashes were folded to '-' and '~' in the lower-case copy.
@@ -121,12 +122,12 @@ public final class FileNameParser implements NameParser {
                     + "|edition\\s?definitive|[ée]dition\\s?d[ée]finitive|master\\s?edition|full\\s?colou?r|[ée]dition\\s?couleur"
                     + "|black\\s?edition|star\\s?edition|gold\\s?edition|[ée]dition\\s?\\d{1,2}\\s?ans)(?![\\p{L}])");
     /** Every EDITION match contains one of these: a plain search rules most names out before the pattern runs. */
-    private static final String[] EDITION_STEMS = {
+    private static final Stems EDITION_STEMS = new Stems(
         "dition", "deluxe", "collector", "kanzenban", "omnibus", "grale", "coffret", "in1", "in 1", "in-1", "color", "colour",
-        "couleur", "box", "double", "big"};
+        "couleur", "box", "double", "big");
     private static final Pattern COMPLETE = Pattern.compile(
             "(?=[cibas])(?<![\\p{L}])(complete|compl[eè]te?|collection\\s?compl[eè]te|int[ée]grale|batch|all\\s?volumes|series\\s?pack)(?![\\p{L}])");
-    private static final String[] COMPLETE_STEMS = {"compl", "grale", "batch", "volumes", "pack"};
+    private static final Stems COMPLETE_STEMS = new Stems("compl", "grale", "batch", "volumes", "pack");
     /**
      * Publishers' names, read as evidence of the language only where no tag says it, and only after the number or in
      * brackets (several are also words of titles: "Kana", "Soleil", "Vertical"). A two-word name has its second word.
@@ -150,7 +151,29 @@ public final class FileNameParser implements NameParser {
     /** What a word of a name may be, looked up once per word: a language or quality tag, a format, a publisher. */
     private record Word(String language, boolean tag, boolean format, String[] publisher) {}
 
-    private static final Map<String, Word> WORDS = words();
+    private static final WordTable<Word> WORDS = new WordTable<>(words());
+    /** The words a bracket of tags may hold: languages, qualities, formats. */
+    private static final WordTable<String> TAG_WORDS = tagWords();
+    /** The formats, looked up by the extension's range in the name (the stored word is the format: no copy). */
+    private static final WordTable<String> FORMAT_WORDS = new WordTable<>(formatWords());
+
+    private static WordTable<String> tagWords() {
+        Map<String, String> out = new java.util.HashMap<>();
+        for (Set<String> words : List.of(LANGUAGE_TAGS.keySet(), QUALITY_TAGS, FORMATS)) {
+            for (String w : words) {
+                out.put(w, w);
+            }
+        }
+        return new WordTable<>(out);
+    }
+
+    private static Map<String, String> formatWords() {
+        Map<String, String> out = new java.util.HashMap<>();
+        for (String f : FORMATS) {
+            out.put(f, f);
+        }
+        return out;
+    }
 
     private static Map<String, Word> words() {
         Set<String> all = new java.util.HashSet<>(LANGUAGE_TAGS.keySet());
@@ -180,9 +203,9 @@ public final class FileNameParser implements NameParser {
     static final WordPattern SPECIALS = new WordPattern(HORS_SERIE, "hoesagfd", false);
     static final WordPattern EDITIONS = new WordPattern(EDITION, "pédeuckoi23mfbsg", true);
     static final WordPattern COMPLETES = new WordPattern(COMPLETE, "cibas", true);
-    private static final String[] CJK_VOLUME_MARKS = {"巻", "卷", "册", "冊", "集", "권", "том"};
-    private static final String[] CJK_CHAPTER_MARKS = {"話", "话", "화", "回", "глав"};
-    private static final String[] HORS_SERIE_STEMS = {"hs", "hors", "one", "omake", "extra", "special", "sp", "book"};
+    private static final Stems CJK_VOLUME_MARKS = new Stems("巻", "卷", "册", "冊", "集", "권", "том");
+    private static final Stems CJK_CHAPTER_MARKS = new Stems("話", "话", "화", "回", "глав");
+    private static final Stems HORS_SERIE_STEMS = new Stems("hs", "hors", "one", "omake", "extra", "special", "sp", "book");
 
     @Override
     public ParsedName parse(String raw) {
@@ -206,7 +229,7 @@ public final class FileNameParser implements NameParser {
             return false;
         }
         String lower = lowerCase(name.length() > MAX_LENGTH ? name.substring(0, MAX_LENGTH) : name).replace('_', ' ');
-        return hasDigit(lower) && (CHAPTERS.scan(lower).find() || containsAny(lower, CJK_CHAPTER_MARKS) && CJK_CHAPTER.matcher(lower).find());
+        return hasDigit(lower) && (CHAPTERS.scan(lower).find() || CJK_CHAPTER_MARKS.inAny(lower, Stems.charBits(lower)) && CJK_CHAPTER.matcher(lower).find());
     }
 
     /** {@link #parse} without its safety net, so that tests see any exception the parser would throw. */
@@ -271,8 +294,8 @@ public final class FileNameParser implements NameParser {
         String format = null;
         int dot = name.lastIndexOf('.');
         if (dot > 0 && name.length() - dot <= 5) {
-            String ext = name.substring(dot + 1).toLowerCase(Locale.ROOT);
-            if (FORMATS.contains(ext)) {
+            String ext = formatAt(name, dot + 1);
+            if (ext != null) {
                 format = ext;
                 name = name.substring(0, dot);
             }
@@ -321,6 +344,7 @@ public final class FileNameParser implements NameParser {
             lowerBrackets.add(lowerCase(b));
         }
         boolean digits = hasDigit(lower);
+        long lowerChars = Stems.charBits(lower);
 
         // Tags, and publishers' names (evidence of the language, weighed once the numbers are known)
         String language = null;
@@ -330,7 +354,7 @@ public final class FileNameParser implements NameParser {
         for (int start = nextWord(lower, 0); start < lower.length(); start = nextWord(lower, start)) {
             int end = wordEnd(lower, start);
             if (start > 0 && end - start <= LONGEST_TAG) { // a tag word never starts the name: "Vo Tome 2" is a series called Vo
-                Word w = WORDS.get(lower.substring(start, end));
+                Word w = WORDS.get(lower, start, end);
                 if (w != null && w.tag()) {
                     if (w.language() != null && language == null) {
                         language = w.language();
@@ -351,7 +375,7 @@ public final class FileNameParser implements NameParser {
         for (String b : lowerBrackets) {
             for (int start = nextWord(b, 0); start < b.length() && (language == null || format == null); start = nextWord(b, start)) {
                 int end = wordEnd(b, start);
-                Word w = end - start <= LONGEST_TAG ? WORDS.get(b.substring(start, end)) : null;
+                Word w = end - start <= LONGEST_TAG ? WORDS.get(b, start, end) : null;
                 if (w != null) {
                     // "fr" and "en" inside a longer bracket are usually words of a title or a site, not a tag: only "[FR]"
                     // or a block of tags ("[FR / CBZ]") counts
@@ -372,14 +396,14 @@ public final class FileNameParser implements NameParser {
         // The edition may sit in the text or in a bracket; only one in the text ends the series.
         String edition = null;
         int editionStart = -1, editionEnd = -1;
-        WordPattern.Scan ed = containsAny(lower, EDITION_STEMS) ? EDITIONS.scan(lower) : null;
+        WordPattern.Scan ed = EDITION_STEMS.inAny(lower, lowerChars) ? EDITIONS.scan(lower) : null;
         if (ed != null && ed.find()) {
             edition = canonicalEdition(ed.group(1));
             editionStart = ed.start();
             editionEnd = ed.end();
         } else {
             for (String b : lowerBrackets) {
-                WordPattern.Scan be = containsAny(b, EDITION_STEMS) ? EDITIONS.scan(b) : null;
+                WordPattern.Scan be = EDITION_STEMS.inAny(b, Stems.charBits(b)) ? EDITIONS.scan(b) : null;
                 if (be != null && be.find()) {
                     edition = canonicalEdition(be.group(1));
                     break;
@@ -396,7 +420,7 @@ public final class FileNameParser implements NameParser {
             volumeStart = v.start();
             volumeEnd = v.end();
         } else {
-            Matcher cjk = digits && containsAny(lower, CJK_VOLUME_MARKS) ? CJK_VOLUME.matcher(lower) : null;
+            Matcher cjk = digits && CJK_VOLUME_MARKS.inAny(lower, lowerChars) ? CJK_VOLUME.matcher(lower) : null;
             if (cjk != null && cjk.find()) {
                 volume = cjk.group(1) != null ? range("1", "-" + cjk.group(2)) // 全10卷: the whole set
                         : range(cjk.group(2), cjk.group(3) == null ? "" : "-" + cjk.group(3));
@@ -427,7 +451,7 @@ public final class FileNameParser implements NameParser {
             chapterStart = c.start();
             break;
         }
-        if (chapter == null && digits && containsAny(lower, CJK_CHAPTER_MARKS)) {
+        if (chapter == null && digits && CJK_CHAPTER_MARKS.inAny(lower, lowerChars)) {
             Matcher cjk = CJK_CHAPTER.matcher(lower);
             if (cjk.find()) {
                 chapter = range(cjk.group(1), cjk.group(2) == null ? "" : "-" + cjk.group(2));
@@ -447,7 +471,7 @@ public final class FileNameParser implements NameParser {
 
         boolean special = false;
         int specialStart = -1;
-        WordPattern.Scan hs = containsAny(lower, HORS_SERIE_STEMS) ? SPECIALS.scan(lower) : null;
+        WordPattern.Scan hs = HORS_SERIE_STEMS.inAny(lower, lowerChars) ? SPECIALS.scan(lower) : null;
         if (hs != null && hs.find() && (volumeStart < 0 || hs.start() < volumeStart)) {
             special = true;
             specialStart = hs.start();
@@ -462,7 +486,7 @@ public final class FileNameParser implements NameParser {
             WordPattern.Scan bare = digits ? BARE_NUMBERS.scan(lower) : null;
             int firstStart = -1, paddedStart = -1;
             VolumeRange first = null, padded = null;
-            while (bare != null && bare.find() && bare.start() < limit) {
+            while (bare != null && bare.find(limit)) {
                 String n = bare.group(1);
                 String rest = bare.group(2);
                 boolean yearLike = rest.isEmpty() && isYear(n);
@@ -515,7 +539,7 @@ public final class FileNameParser implements NameParser {
         int cut = firstPositive(volumeStart, chapterStart, bareStart, specialStart, tagStart, editionStart, seasonStart,
                 text.indexOf('\u0001'));
         String before = cut < 0 ? text : text.substring(0, cut);
-        Matcher index = digits ? LEADING_INDEX.matcher(before) : null;
+        Matcher index = digits && digitAfterSpaces(before) ? LEADING_INDEX.matcher(before) : null;
         if (index != null && index.find()) {
             if (chapter == null && volume == null) {
                 chapter = range(index.group(1), index.group(2) == null ? "" : "-" + index.group(2));
@@ -537,7 +561,7 @@ public final class FileNameParser implements NameParser {
     }
 
     private static boolean isComplete(String lower) {
-        return containsAny(lower, COMPLETE_STEMS) && COMPLETES.scan(lower).find();
+        return COMPLETE_STEMS.inAny(lower, Stems.charBits(lower)) && COMPLETES.scan(lower).find();
     }
 
     /**
@@ -574,13 +598,45 @@ public final class FileNameParser implements NameParser {
         return Character.toLowerCase(ch);
     }
 
-    private static boolean containsAny(String s, String[] stems) {
-        for (String stem : stems) {
-            if (s.contains(stem)) {
-                return true;
+    /**
+     * Plain words one of which every match of a pattern contains: a search for them rules most names out before the
+     * pattern runs. Each word keeps the set of its characters (as bits, see {@link #charBits}): a word with a
+     * character the name lacks is not searched for, so most names need no search at all.
+     */
+    private static final class Stems {
+        private final String[] words;
+        private final long[] bits;
+
+        Stems(String... words) {
+            this.words = words;
+            this.bits = new long[words.length];
+            for (int i = 0; i < words.length; i++) {
+                bits[i] = charBits(words[i]);
             }
         }
-        return false;
+
+        /** Whether {@code s}, whose {@link #charBits} are {@code sBits}, contains one of the words. */
+        boolean inAny(String s, long sBits) {
+            for (int i = 0; i < words.length; i++) {
+                if ((bits[i] & ~sBits) == 0 && s.contains(words[i])) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * One bit per character present (a-z, 0-9 and space each their own; any other character shares a bit with a
+         * few): a string lacking one of a word's bits cannot contain the word.
+         */
+        static long charBits(String s) {
+            long out = 0;
+            for (int i = 0; i < s.length(); i++) {
+                char ch = s.charAt(i);
+                out |= 1L << (ch >= 'a' && ch <= 'z' ? ch - 'a' : ch >= '0' && ch <= '9' ? 26 + ch - '0' : ch == ' ' ? 36 : 37 + ch % 27);
+            }
+            return out;
+        }
     }
 
     private static boolean hasDigit(String s) {
@@ -666,6 +722,17 @@ public final class FileNameParser implements NameParser {
         return at;
     }
 
+    /** Whether the first character that is not a regex {@code \\s} is an ASCII digit: LEADING_INDEX can match only then. */
+    private static boolean digitAfterSpaces(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            if (ch != ' ' && ch != '\t' && ch != '\n' && ch != '\u000B' && ch != '\f' && ch != '\r') {
+                return ch >= '0' && ch <= '9';
+            }
+        }
+        return false;
+    }
+
     private static boolean isBlank(String s, int from, int to) {
         for (int i = from; i < to; i++) {
             if (!Character.isWhitespace(s.charAt(i))) {
@@ -731,6 +798,35 @@ public final class FileNameParser implements NameParser {
         // Below U+0300 (the first combining mark) every string is already in NFC: the check is skipped.
         boolean composed = highest < '\u0300' || Normalizer.isNormalized(out, Normalizer.Form.NFC);
         return (composed ? out : Normalizer.normalize(out, Normalizer.Form.NFC)).strip();
+    }
+
+    /**
+     * The format whose name is {@code name} from {@code from} on, in any case: what {@code FORMATS.contains(ext.toLowerCase(Locale.ROOT))}
+     * says, without the two copies. Every format is ASCII without a {@code k}, and the only character outside ASCII
+     * whose lower case is ASCII is the Kelvin sign ({@code k}): a name with any other character is no format.
+     */
+    private static String formatAt(String name, int from) {
+        int length = name.length() - from;
+        if (length < 1 || length > 4) {
+            return null;
+        }
+        for (String f : FORMATS_BY_NAME) {
+            if (f.length() == length && asciiLowerEquals(name, from, f)) {
+                return f;
+            }
+        }
+        return null;
+    }
+
+    private static boolean asciiLowerEquals(String s, int from, String lowerWord) {
+        for (int i = 0; i < lowerWord.length(); i++) {
+            char ch = s.charAt(from + i);
+            char low = ch >= 'A' && ch <= 'Z' ? (char) (ch + ('a' - 'A')) : ch;
+            if (low != lowerWord.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Scene names use dots for spaces; a dot between digits is a decimal point and stays. */
@@ -806,8 +902,7 @@ public final class FileNameParser implements NameParser {
         boolean any = false;
         for (int start = nextWord(c, 0); start < c.length(); start = nextWord(c, start)) {
             int end = wordEnd(c, start);
-            String w = c.substring(start, end);
-            if (!LANGUAGE_TAGS.containsKey(w) && !QUALITY_TAGS.contains(w) && !FORMATS.contains(w)) {
+            if (TAG_WORDS.get(c, start, end) == null) {
                 return false;
             }
             any = true;
@@ -822,6 +917,9 @@ public final class FileNameParser implements NameParser {
     }
 
     private static String cleanSeries(String s) {
+        if (spacedOnce(s)) {
+            return cleanSpacedOnce(s);
+        }
         StringBuilder b = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char ch = s.charAt(i);
@@ -849,6 +947,50 @@ public final class FileNameParser implements NameParser {
         }
         t = t.substring(start, end).strip();
         return t.isEmpty() ? null : t;
+    }
+
+    /** Whether every run of {@link #isSpace} characters in {@code s} is one plain space: collapsing them changes nothing. */
+    private static boolean spacedOnce(String s) {
+        char previous = 'x';
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            if (isSpace(ch) && (ch != ' ' || previous == ' ')) {
+                return false;
+            }
+            previous = ch;
+        }
+        return true;
+    }
+
+    /**
+     * {@link #cleanSeries} of a string that collapsing leaves as it is: the same strips and trims, on positions, with
+     * one copy at most.
+     */
+    private static String cleanSpacedOnce(String s) {
+        int start = 0, end = s.length();
+        while (start < end && Character.isWhitespace(s.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(s.charAt(end - 1))) {
+            end--;
+        }
+        if (end > start && "-–—:,;~|+&".indexOf(s.charAt(end - 1)) >= 0) {
+            while (end > start && ("-–—:,;~|+&".indexOf(s.charAt(end - 1)) >= 0 || isSpace(s.charAt(end - 1)))) {
+                end--;
+            }
+        }
+        if (end > start && "-–—:,;~|+".indexOf(s.charAt(start)) >= 0) {
+            while (start < end && ("-–—:,;~|+".indexOf(s.charAt(start)) >= 0 || isSpace(s.charAt(start)))) {
+                start++;
+            }
+        }
+        while (start < end && Character.isWhitespace(s.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(s.charAt(end - 1))) {
+            end--;
+        }
+        return start == end ? null : s.substring(start, end);
     }
 
     /** The regex class {@code \\s}, plus the cut mark left by a bracket. */
@@ -905,7 +1047,17 @@ public final class FileNameParser implements NameParser {
 
     /** {@code "01"} and {@code "-02-03"} give [1, 3]; reversed ranges ("12-3") keep only the first number. */
     private static double number(String n) {
-        return n.equals("½") ? 0.5 : Double.parseDouble(n);
+        // NUM's numbers are ASCII digits (five at most), with a decimal part or not: a whole one is read here, the
+        // same double as parseDouble's, without its buffers
+        int whole = 0;
+        for (int i = 0; i < n.length(); i++) {
+            char ch = n.charAt(i);
+            if (ch < '0' || ch > '9' || i >= 9) {
+                return n.equals("½") ? 0.5 : Double.parseDouble(n);
+            }
+            whole = whole * 10 + (ch - '0');
+        }
+        return n.isEmpty() ? Double.parseDouble(n) : whole;
     }
 
     private static VolumeRange range(String first, String rest) {

@@ -18,8 +18,7 @@ final class WordPattern {
     private final boolean[] asciiFirst = new boolean[128];
     private final String otherFirst;
     private final boolean mayFollowDigit;
-    private final Set<String> firstWords;
-    private final int longestFirstWord;
+    private final WordTable<Boolean> firstWords;
 
     /**
      * @param firstChars every character a match can start with (the input is lower case)
@@ -35,8 +34,15 @@ final class WordPattern {
      */
     WordPattern(Pattern pattern, String firstChars, boolean mayFollowDigit, Set<String> firstWords) {
         this.pattern = pattern;
-        this.firstWords = firstWords;
-        this.longestFirstWord = firstWords == null ? 0 : firstWords.stream().mapToInt(String::length).max().orElse(0);
+        if (firstWords == null) {
+            this.firstWords = null;
+        } else {
+            java.util.Map<String, Boolean> words = new java.util.HashMap<>();
+            for (String w : firstWords) {
+                words.put(w, Boolean.TRUE);
+            }
+            this.firstWords = new WordTable<>(words);
+        }
         StringBuilder other = new StringBuilder();
         for (char ch : firstChars.toCharArray()) {
             if (ch < 128) {
@@ -70,11 +76,13 @@ final class WordPattern {
         }
         if (firstWords != null && Character.isLetter(ch)) {
             int end = i;
-            // a non-spacing mark is part of the word: Thai writes its tone marks that way ("เล่ม")
-            while (end < s.length() && (Character.isLetter(s.charAt(end)) || Character.getType(s.charAt(end)) == Character.NON_SPACING_MARK)) {
+            // a non-spacing mark is part of the word: Thai writes its tone marks that way ("เล่ม"). A run longer than
+            // the longest word is none of them: the loop stops there.
+            int stop = Math.min(s.length(), i + firstWords.longest() + 1);
+            while (end < stop && (Character.isLetter(s.charAt(end)) || Character.getType(s.charAt(end)) == Character.NON_SPACING_MARK)) {
                 end++;
             }
-            return end - i <= longestFirstWord && firstWords.contains(s.substring(i, end));
+            return firstWords.get(s, i, end) != null;
         }
         return true;
     }
@@ -90,7 +98,16 @@ final class WordPattern {
         }
 
         boolean find() {
-            for (int i = from; i < text.length(); i++) {
+            return find(text.length());
+        }
+
+        /**
+         * Like {@link #find()} for a caller that only wants a match starting before {@code limit}: positions from there
+         * on are not tried (false then says nothing of them).
+         */
+        boolean find(int limit) {
+            int last = Math.min(limit, text.length());
+            for (int i = from; i < last; i++) {
                 if (canStartAt(text, i)) {
                     if (matcher == null) {
                         matcher = pattern.matcher(text).useTransparentBounds(true);
@@ -102,7 +119,7 @@ final class WordPattern {
                     }
                 }
             }
-            from = text.length();
+            from = Math.max(from, last);
             return false;
         }
 

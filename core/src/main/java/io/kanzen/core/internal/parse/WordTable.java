@@ -1,0 +1,80 @@
+package io.kanzen.core.internal.parse;
+
+import java.util.Map;
+
+/**
+ * A fixed map from words to values, looked up by a range of a longer string.
+ *
+ * <p>Why: the parser looks up every word of every name (tags, publishers, the words a volume or chapter marker
+ * starts with). {@code map.get(s.substring(from, to))} allocates a string per word; this table hashes the range in
+ * place and compares characters, so a lookup allocates nothing.
+ */
+final class WordTable<V> {
+    private final String[] keys;
+    private final Object[] values;
+    private final int mask;
+    private final int longest;
+
+    WordTable(Map<String, V> entries) {
+        int size = Integer.highestOneBit(Math.max(4, entries.size() * 4) - 1) << 1; // a quarter full at most: short probes
+        keys = new String[size];
+        values = new Object[size];
+        mask = size - 1;
+        int max = 0;
+        for (Map.Entry<String, V> e : entries.entrySet()) {
+            String k = e.getKey();
+            int i = hash(k, 0, k.length()) & mask;
+            while (keys[i] != null) {
+                i = (i + 1) & mask;
+            }
+            keys[i] = k;
+            values[i] = e.getValue();
+            max = Math.max(max, k.length());
+        }
+        longest = max;
+    }
+
+    /** The length of the longest word: a longer range is never in the table. */
+    int longest() {
+        return longest;
+    }
+
+    /** The value of the word {@code s[from, to)}, or null. */
+    @SuppressWarnings("unchecked")
+    V get(String s, int from, int to) {
+        int length = to - from;
+        if (length > longest) {
+            return null;
+        }
+        for (int i = hash(s, from, to) & mask; keys[i] != null; i = (i + 1) & mask) {
+            String k = keys[i];
+            if (k.length() == length && s.startsWith(k, from)) {
+                return (V) values[i];
+            }
+        }
+        return null;
+    }
+
+    /** The stored word equal to {@code s[from, to)} (a constant, not a copy), or null. */
+    String key(String s, int from, int to) {
+        int length = to - from;
+        if (length > longest) {
+            return null;
+        }
+        for (int i = hash(s, from, to) & mask; keys[i] != null; i = (i + 1) & mask) {
+            String k = keys[i];
+            if (k.length() == length && s.startsWith(k, from)) {
+                return k;
+            }
+        }
+        return null;
+    }
+
+    private static int hash(String s, int from, int to) {
+        int h = 0;
+        for (int i = from; i < to; i++) {
+            h = 31 * h + s.charAt(i);
+        }
+        return h ^ (h >>> 7) ^ (h >>> 16);
+    }
+}
