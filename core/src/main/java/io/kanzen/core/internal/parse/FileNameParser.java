@@ -98,6 +98,7 @@ public final class FileNameParser implements NameParser {
     private static final Pattern PIXELS = Pattern.compile("\\d+(px)?");
     /** The longest tag word ("truefrench"): longer words are not looked up. */
     private static final int LONGEST_TAG = 10;
+    private static final String[] NO_BRACKETS = {};
 
     /** Words that end a series title: tags of language, format, quality, edition. Lower case. */
     private static final Map<String, String> LANGUAGE_TAGS = Map.ofEntries(
@@ -239,6 +240,9 @@ public final class FileNameParser implements NameParser {
 
     private ParsedName read(String raw) {
         String capped = raw.length() > MAX_LENGTH ? raw.substring(0, MAX_LENGTH) : raw;
+        if (capped.indexOf('/') < 0 && capped.indexOf('\\') < 0) {
+            return capped.isBlank() ? ParsedName.EMPTY : readOne(capped); // a plain name, the usual case: one segment
+        }
         List<String> segments = pathSegments(capped);
         if (segments.isEmpty()) {
             return ParsedName.EMPTY;
@@ -335,14 +339,18 @@ public final class FileNameParser implements NameParser {
         }
 
         // Split bracketed parts off: they hold tags (years, groups, resolutions), sometimes a volume.
-        List<String> brackets = new ArrayList<>();
-        String text = splitBrackets(name, brackets);
+        String[] lowerBrackets = NO_BRACKETS;
+        String text = name;
+        if (hasBracket(name)) {
+            List<String> brackets = new ArrayList<>();
+            text = splitBrackets(name, brackets);
+            lowerBrackets = new String[brackets.size()];
+            for (int i = 0; i < lowerBrackets.length; i++) {
+                lowerBrackets[i] = lowerCase(brackets.get(i));
+            }
+        }
         // Patterns are written in lower case and run on a lower-cased copy of the same length, so positions match.
         String lower = lowerCase(text);
-        List<String> lowerBrackets = new ArrayList<>(brackets.size());
-        for (String b : brackets) {
-            lowerBrackets.add(lowerCase(b));
-        }
         boolean digits = hasDigit(lower);
         long lowerChars = Stems.charBits(lower);
 
@@ -416,7 +424,7 @@ public final class FileNameParser implements NameParser {
         int volumeStart = -1, volumeEnd = -1;
         WordPattern.Scan v = digits ? VOLUMES.scan(lower) : null;
         if (v != null && v.find()) {
-            volume = range(v.group(1), v.group(2));
+            volume = range(v, lower, 1, 2);
             volumeStart = v.start();
             volumeEnd = v.end();
         } else {
@@ -434,7 +442,7 @@ public final class FileNameParser implements NameParser {
                 for (String b : lowerBrackets) {
                     WordPattern.Scan bv = hasDigit(b) ? VOLUMES.scan(b) : null;
                     if (bv != null && bv.find()) {
-                        volume = range(bv.group(1), bv.group(2));
+                        volume = range(bv, b, 1, 2);
                         break;
                     }
                 }
@@ -447,7 +455,7 @@ public final class FileNameParser implements NameParser {
             if (volumeStart >= 0 && c.start() >= volumeStart && c.start() < volumeEnd) {
                 continue;
             }
-            chapter = chapterRange(c.group(1), c.group(2), c.group(3), c.group(4));
+            chapter = chapterRange(range(c, lower, 1, 4), c.group(2), c.group(3));
             chapterStart = c.start();
             break;
         }
@@ -487,9 +495,8 @@ public final class FileNameParser implements NameParser {
             int firstStart = -1, paddedStart = -1;
             VolumeRange first = null, padded = null;
             while (bare != null && bare.find(limit)) {
-                String n = bare.group(1);
-                String rest = bare.group(2);
-                boolean yearLike = rest.isEmpty() && isYear(n);
+                int n = bare.start(1), nEnd = bare.end(1);
+                boolean yearLike = bare.start(2) == bare.end(2) && isYear(lower, n, nEnd);
                 boolean atStart = isBlank(text, 0, bare.start());
                 boolean inEdition = bare.start() >= editionStart && bare.start() < editionEnd;
                 boolean inSeason = bare.start() >= seasonStart && bare.start() < seasonEnd;
@@ -498,12 +505,12 @@ public final class FileNameParser implements NameParser {
                 if (yearLike || inEdition || inSeason || titleBeforeVolume || atStart && hasLetter(text, bare.end())) {
                     continue;
                 }
-                VolumeRange r = chapterRange(n, bare.group(3), bare.group(4), rest);
+                VolumeRange r = chapterRange(range(bare, lower, 1, 2), bare.group(3), bare.group(4));
                 if (first == null) {
                     first = r;
                     firstStart = bare.start();
                 }
-                if (n.length() > 1 && n.charAt(0) == '0') {
+                if (nEnd - n > 1 && lower.charAt(n) == '0') {
                     padded = r;
                     paddedStart = bare.start();
                     break;
@@ -524,7 +531,7 @@ public final class FileNameParser implements NameParser {
             for (String b : lowerBrackets) {
                 WordPattern.Scan bc = hasDigit(b) ? CHAPTERS.scan(b) : null;
                 if (bc != null && bc.find() && !bc.group().startsWith("#")) {
-                    chapter = chapterRange(bc.group(1), bc.group(2), bc.group(3), bc.group(4));
+                    chapter = chapterRange(range(bc, b, 1, 4), bc.group(2), bc.group(3));
                     break;
                 }
             }
@@ -538,15 +545,21 @@ public final class FileNameParser implements NameParser {
 
         int cut = firstPositive(volumeStart, chapterStart, bareStart, specialStart, tagStart, editionStart, seasonStart,
                 text.indexOf('\u0001'));
-        String before = cut < 0 ? text : text.substring(0, cut);
-        Matcher index = digits && digitAfterSpaces(before) ? LEADING_INDEX.matcher(before) : null;
-        if (index != null && index.find()) {
-            if (chapter == null && volume == null) {
-                chapter = range(index.group(1), index.group(2) == null ? "" : "-" + index.group(2));
+        int beforeEnd = cut < 0 ? text.length() : cut;
+        String series;
+        if (digits && digitAfterSpaces(text)) {
+            String before = text.substring(0, beforeEnd);
+            Matcher index = LEADING_INDEX.matcher(before);
+            if (index.find()) {
+                if (chapter == null && volume == null) {
+                    chapter = range(index.group(1), index.group(2) == null ? "" : "-" + index.group(2));
+                }
+                before = before.substring(index.end());
             }
-            before = before.substring(index.end());
+            series = cleanSeries(before);
+        } else {
+            series = cleanSeries(text, beforeEnd); // the usual case: the series read in place
         }
-        String series = cleanSeries(before);
         if (series == null && ONLY_A_NUMBER.matcher(text.strip()).matches()) {
             series = text.strip().replace("#", ""); // "52.cbz": the number is all the name has
         }
@@ -556,8 +569,17 @@ public final class FileNameParser implements NameParser {
             language = bracketPublisherLanguage != null ? bracketPublisherLanguage
                     : numberStart >= 0 && publisherStart > numberStart ? publisherLanguage : null;
         }
-        boolean completeSeries = volume == null && chapter == null && (isComplete(lower) || lowerBrackets.stream().anyMatch(FileNameParser::isComplete));
+        boolean completeSeries = volume == null && chapter == null && (isComplete(lower) || anyComplete(lowerBrackets));
         return new ParsedName(series, volume, chapter, language, format, edition, group, special, completeSeries);
+    }
+
+    private static boolean anyComplete(String[] lowerBrackets) {
+        for (String b : lowerBrackets) {
+            if (isComplete(b)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isComplete(String lower) {
@@ -671,9 +693,14 @@ public final class FileNameParser implements NameParser {
         return codePoint >= '0' && codePoint <= '9' || Character.isLetter(codePoint);
     }
 
-    private static boolean isYear(String n) {
-        return n.length() == 4 && (n.startsWith("19") || n.startsWith("20")) && Character.isDigit(n.charAt(2)) && n.charAt(2) < 128
-                && Character.isDigit(n.charAt(3)) && n.charAt(3) < 128;
+    /** Whether {@code s[from, to)} is a year of the 20th or 21st century. */
+    private static boolean isYear(String s, int from, int to) {
+        return to - from == 4 && (s.startsWith("19", from) || s.startsWith("20", from)) && isAsciiDigit(s.charAt(from + 2))
+                && isAsciiDigit(s.charAt(from + 3));
+    }
+
+    private static boolean isAsciiDigit(char ch) {
+        return ch >= '0' && ch <= '9';
     }
 
     /** A quick test before the SEASON scan: an {@code s} starting a word and followed by a digit, or "season", "saison". */
@@ -846,9 +873,6 @@ public final class FileNameParser implements NameParser {
      * become spaces.
      */
     private static String splitBrackets(String s, List<String> brackets) {
-        if (!hasBracket(s)) {
-            return s;
-        }
         StringBuilder main = new StringBuilder(s.length());
         // Where each closing bracket last appears: an opener after it has no match, and is not searched for one
         // (searching would make a name full of unclosed brackets quadratic).
@@ -916,9 +940,14 @@ public final class FileNameParser implements NameParser {
         return YEAR.matcher(c).matches() || VOLUME.matcher(c).find() || PIXELS.matcher(c).matches();
     }
 
+    /** {@link #cleanSeries} of {@code s[0, end)}, with no copy of it when its spaces are single (most names). */
+    private static String cleanSeries(String s, int end) {
+        return spacedOnce(s, end) ? cleanSpacedOnce(s, end) : cleanSeries(s.substring(0, end));
+    }
+
     private static String cleanSeries(String s) {
-        if (spacedOnce(s)) {
-            return cleanSpacedOnce(s);
+        if (spacedOnce(s, s.length())) {
+            return cleanSpacedOnce(s, s.length());
         }
         StringBuilder b = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
@@ -950,9 +979,9 @@ public final class FileNameParser implements NameParser {
     }
 
     /** Whether every run of {@link #isSpace} characters in {@code s} is one plain space: collapsing them changes nothing. */
-    private static boolean spacedOnce(String s) {
+    private static boolean spacedOnce(String s, int end) {
         char previous = 'x';
-        for (int i = 0; i < s.length(); i++) {
+        for (int i = 0; i < end; i++) {
             char ch = s.charAt(i);
             if (isSpace(ch) && (ch != ' ' || previous == ' ')) {
                 return false;
@@ -966,8 +995,8 @@ public final class FileNameParser implements NameParser {
      * {@link #cleanSeries} of a string that collapsing leaves as it is: the same strips and trims, on positions, with
      * one copy at most.
      */
-    private static String cleanSpacedOnce(String s) {
-        int start = 0, end = s.length();
+    private static String cleanSpacedOnce(String s, int length) {
+        int start = 0, end = length;
         while (start < end && Character.isWhitespace(s.charAt(start))) {
             start++;
         }
@@ -1061,7 +1090,10 @@ public final class FileNameParser implements NameParser {
     }
 
     private static VolumeRange range(String first, String rest) {
-        double from = number(first);
+        return range(number(first), rest);
+    }
+
+    private static VolumeRange range(double from, String rest) {
         double to = from;
         if (rest != null && !rest.isEmpty()) {
             Matcher m = NUMBER_IN_RANGE.matcher(rest);
@@ -1075,9 +1107,31 @@ public final class FileNameParser implements NameParser {
         return VolumeRange.of(from, to);
     }
 
+    /**
+     * {@link #range} of a scan's groups, read in place: the number of group {@code first}, and the numbers of group
+     * {@code rest} (copied only when it has any).
+     */
+    private static VolumeRange range(WordPattern.Scan m, String s, int first, int rest) {
+        int restStart = m.start(rest), restEnd = m.end(rest);
+        return range(numberAt(s, m.start(first), m.end(first)), restStart < restEnd ? s.substring(restStart, restEnd) : null);
+    }
+
+    /** {@link #number} of {@code s[from, to)}. */
+    private static double numberAt(String s, int from, int to) {
+        // NUM's numbers are ASCII digits (five at most), with a decimal part or not: a whole one is read in place
+        int whole = 0;
+        for (int i = from; i < to; i++) {
+            char ch = s.charAt(i);
+            if (ch < '0' || ch > '9' || i - from >= 9) {
+                return number(s.substring(from, to));
+            }
+            whole = whole * 10 + (ch - '0');
+        }
+        return to > from ? whole : number(s.substring(from, to));
+    }
+
     /** Like {@link #range}, plus a letter suffix ({@code 4a} = 4.1, {@code 4b} = 4.2). */
-    private static VolumeRange chapterRange(String first, String letter, String word, String rest) {
-        VolumeRange r = range(first, rest);
+    private static VolumeRange chapterRange(VolumeRange r, String letter, String word) {
         if (!r.isSingle() || r.from() != Math.rint(r.from())) {
             return r;
         }

@@ -18,6 +18,19 @@ final class WordPattern {
     private final boolean[] asciiFirst = new boolean[128];
     private final String otherFirst;
     private final boolean mayFollowDigit;
+    /**
+     * Each thread's matcher of the pattern, reset for each scan: a new matcher per name (its group and state arrays)
+     * was a fifth of what the parser allocated. A scan takes it over; a scan used after a later one of the same
+     * pattern took it throws (see {@link Scan#owned}): on one thread the parser never interleaves two scans of one
+     * pattern.
+     */
+    private final ThreadLocal<Held> held = ThreadLocal.withInitial(Held::new);
+
+    /** A thread's matcher, and the scan using it. */
+    private static final class Held {
+        Matcher matcher;
+        Scan owner;
+    }
     private final WordTable<Boolean> firstWords;
 
     /**
@@ -63,11 +76,8 @@ final class WordPattern {
         return new Scan(lower);
     }
 
-    private boolean canStartAt(String s, int i) {
-        char ch = s.charAt(i);
-        if (ch < 128 ? !asciiFirst[ch] : otherFirst.indexOf(ch) < 0) {
-            return false;
-        }
+    /** Whether a match can start at {@code i}, whose character {@code ch} is one a match can start with. */
+    private boolean canStartAt(String s, int i, char ch) {
         if (i > 0) {
             int before = s.codePointBefore(i);
             if (Character.isLetter(before) || !mayFollowDigit && before >= '0' && before <= '9') {
@@ -90,7 +100,8 @@ final class WordPattern {
     /** The matches, in order, as {@link Matcher#find()} would give them. */
     final class Scan {
         private final String text;
-        private Matcher matcher; // made at the first candidate: most scans have none
+        private Matcher matcher; // taken at the first candidate: many scans have none
+        private Held held; // this thread's, where the matcher was taken
         private int from;
 
         private Scan(String text) {
@@ -108,9 +119,20 @@ final class WordPattern {
         boolean find(int limit) {
             int last = Math.min(limit, text.length());
             for (int i = from; i < last; i++) {
-                if (canStartAt(text, i)) {
+                char ch = text.charAt(i); // the first test in the loop itself: most positions fail it
+                if ((ch < 128 ? asciiFirst[ch] : otherFirst.indexOf(ch) >= 0) && canStartAt(text, i, ch)) {
                     if (matcher == null) {
-                        matcher = pattern.matcher(text).useTransparentBounds(true);
+                        Held h = WordPattern.this.held.get();
+                        if (h.matcher == null) {
+                            h.matcher = pattern.matcher(text).useTransparentBounds(true); // reset() keeps the bounds
+                        } else {
+                            h.matcher.reset(text);
+                        }
+                        h.owner = this;
+                        held = h;
+                        matcher = h.matcher;
+                    } else {
+                        owned();
                     }
                     matcher.region(i, text.length());
                     if (matcher.lookingAt()) {
@@ -124,19 +146,36 @@ final class WordPattern {
         }
 
         int start() {
-            return matcher.start();
+            return owned().start();
         }
 
         int end() {
-            return matcher.end();
+            return owned().end();
         }
 
         String group() {
-            return matcher.group();
+            return owned().group();
         }
 
         String group(int group) {
-            return matcher.group(group);
+            return owned().group(group);
+        }
+
+        /** Where a group starts, -1 when it did not take part: its number read in place, without a copy. */
+        int start(int group) {
+            return owned().start(group);
+        }
+
+        int end(int group) {
+            return owned().end(group);
+        }
+
+        /** The matcher, still this scan's: a later scan of the same pattern on this thread has not taken it. */
+        private Matcher owned() {
+            if (matcher == null || held.owner != this) {
+                throw new IllegalStateException("a scan of " + pattern + " used after another scan of it began, or before a match");
+            }
+            return matcher;
         }
     }
 }
