@@ -193,13 +193,13 @@ public final class FileNameParser implements NameParser {
     static final WordPattern VOLUMES = new WordPattern(VOLUME, "vtblndciเ第т", false, Set.of(
             "volume", "volumes", "volumen", "vol", "vols", "vl", "tome", "tomes", "tomo", "tom", "book", "books", "light", "lightnovel",
             "lightnovels", "lightbook", "lightbooks", "novel", "novels", "ln", "disc", "discs", "band", "bände", "baende", "bd",
-            "том", "тома", "томa", "เล่ม", "v", "t", "第", "complete", "intégrale", "integrale"));
+            "том", "тома", "томa", "เล่ม", "v", "t", "第", "complete", "intégrale", "integrale"), Shortcuts::volume);
     static final WordPattern CHAPTERS = new WordPattern(CHAPTER, "ceinhkrг#第", false, Set.of(
             "chapter", "chapters", "chapitre", "chapitres", "chap", "chaps", "ch", "chs", "chp", "episode", "episodes",
             "ep", "issue", "issues", "n", "nº", "c", "capítulo", "capítulos", "capitulo", "capitulos", "capitolo", "capitoli",
             "kapitel", "rozdział", "rozdzial", "глава", "главы", "第"));
     static final WordPattern SEASONS = new WordPattern(SEASON, "s", false, Set.of("s", "season", "saison"));
-    static final WordPattern BARE_NUMBERS = new WordPattern(BARE_NUMBER, "0123456789½", false);
+    static final WordPattern BARE_NUMBERS = new WordPattern(BARE_NUMBER, "0123456789½", false, null, Shortcuts::bareNumber);
     static final WordPattern ORDINALS = new WordPattern(ORDINAL, "0123456789", false);
     static final WordPattern SPECIALS = new WordPattern(HORS_SERIE, "hoesagfd", false);
     static final WordPattern EDITIONS = new WordPattern(EDITION, "pédeuckoi23mfbsg", true);

@@ -26,10 +26,23 @@ final class WordPattern {
      */
     private final ThreadLocal<Held> held = ThreadLocal.withInitial(Held::new);
 
-    /** A thread's matcher, and the scan using it. */
+    private final Shortcut shortcut;
+    private final int groupCount;
+
+    /** A thread's matcher, the groups of a shortcut's match, and the scan using them. */
     private static final class Held {
         Matcher matcher;
+        int[] groups;
         Scan owner;
+    }
+
+    /**
+     * A hand-written reading of a pattern's commonest shapes (see {@link Shortcuts}). At a position where the pattern
+     * may start, it fills {@code groups} (start and end of each group, as a matcher numbers them; -1 for a group not
+     * taking part) and answers true only when the pattern matches there exactly so; false means: run the pattern.
+     */
+    interface Shortcut {
+        boolean matchAt(String text, int at, int[] groups);
     }
     private final WordTable<Boolean> firstWords;
 
@@ -46,7 +59,13 @@ final class WordPattern {
      *     {@code tome}, {@code vol}, {@code v}...); a match starting with a digit or a sign is not restricted
      */
     WordPattern(Pattern pattern, String firstChars, boolean mayFollowDigit, Set<String> firstWords) {
+        this(pattern, firstChars, mayFollowDigit, firstWords, null);
+    }
+
+    WordPattern(Pattern pattern, String firstChars, boolean mayFollowDigit, Set<String> firstWords, Shortcut shortcut) {
         this.pattern = pattern;
+        this.shortcut = shortcut;
+        this.groupCount = pattern.matcher("").groupCount();
         if (firstWords == null) {
             this.firstWords = null;
         } else {
@@ -100,8 +119,9 @@ final class WordPattern {
     /** The matches, in order, as {@link Matcher#find()} would give them. */
     final class Scan {
         private final String text;
-        private Matcher matcher; // taken at the first candidate: many scans have none
-        private Held held; // this thread's, where the matcher was taken
+        private Matcher matcher; // taken at the first candidate the shortcut leaves to the pattern
+        private Held held; // this thread's, taken at the first candidate: many scans have none
+        private boolean shortcutMatch; // the last match is the shortcut's: its groups are in held.groups
         private int from;
 
         private Scan(String text) {
@@ -121,15 +141,28 @@ final class WordPattern {
             for (int i = from; i < last; i++) {
                 char ch = text.charAt(i); // the first test in the loop itself: most positions fail it
                 if ((ch < 128 ? asciiFirst[ch] : otherFirst.indexOf(ch) >= 0) && canStartAt(text, i, ch)) {
+                    if (held == null) {
+                        held = WordPattern.this.held.get();
+                        held.owner = this;
+                    }
+                    if (shortcut != null) {
+                        if (held.groups == null) {
+                            held.groups = new int[2 * (groupCount + 1)];
+                        }
+                        if (shortcut.matchAt(text, i, owned().groups)) {
+                            shortcutMatch = true;
+                            from = Math.max(held.groups[1], i + 1);
+                            return true;
+                        }
+                    }
+                    shortcutMatch = false;
                     if (matcher == null) {
-                        Held h = WordPattern.this.held.get();
+                        Held h = owned();
                         if (h.matcher == null) {
                             h.matcher = pattern.matcher(text).useTransparentBounds(true); // reset() keeps the bounds
                         } else {
                             h.matcher.reset(text);
                         }
-                        h.owner = this;
-                        held = h;
                         matcher = h.matcher;
                     } else {
                         owned();
@@ -146,36 +179,49 @@ final class WordPattern {
         }
 
         int start() {
-            return owned().start();
+            return start(0);
         }
 
         int end() {
-            return owned().end();
+            return end(0);
         }
 
         String group() {
-            return owned().group();
+            return group(0);
         }
 
         String group(int group) {
-            return owned().group(group);
+            int[] groups = owned().groups;
+            if (!shortcutMatch) {
+                return matcher().group(group);
+            }
+            int start = groups[2 * group];
+            return start < 0 ? null : text.substring(start, groups[2 * group + 1]);
         }
 
         /** Where a group starts, -1 when it did not take part: its number read in place, without a copy. */
         int start(int group) {
-            return owned().start(group);
+            return shortcutMatch ? owned().groups[2 * group] : matcher().start(group);
         }
 
         int end(int group) {
-            return owned().end(group);
+            return shortcutMatch ? owned().groups[2 * group + 1] : matcher().end(group);
         }
 
-        /** The matcher, still this scan's: a later scan of the same pattern on this thread has not taken it. */
-        private Matcher owned() {
-            if (matcher == null || held.owner != this) {
-                throw new IllegalStateException("a scan of " + pattern + " used after another scan of it began, or before a match");
+        private Matcher matcher() {
+            owned();
+            if (matcher == null) {
+                throw new IllegalStateException("no match");
             }
             return matcher;
+        }
+
+        /** This thread's matcher and groups, still this scan's: a later scan of the same pattern has not taken them. */
+        private Held owned() {
+            if (held == null || held.owner != this) {
+                throw new IllegalStateException("a scan of " + pattern + " used after another scan of it began, or before a match");
+            }
+            return held;
         }
     }
 }
