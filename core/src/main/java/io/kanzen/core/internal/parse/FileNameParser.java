@@ -91,7 +91,10 @@ public final class FileNameParser implements NameParser {
             "(?=[hoesagfd])(?<![\\p{L}\\d])(?:hs|hors[\\s-]?s[ée]ries?|one[\\s-]?shots?|omake|extras?|specials?|sp(?=\\d)"
                     + "|art\\s?books?|guide\\s?books?|fan\\s?books?|data\\s?books?)\\s?\\.?\\s?(\\d{1,3})?(?![\\p{L}])");
     private static final Pattern PERCENT = Pattern.compile("%[0-9A-Fa-f]{2}");
-    private static final Pattern LEADING_GROUP = Pattern.compile("^\\s*[\\[(【]([^\\])】]{1,80})[\\])】]\\s*");
+    /**
+     * A bracket in front: {@code ^\s*[\[(【]([^\])】]{1,80})[\])】]\s*}, read by hand ({@link #leadingOpen},
+     * {@link #leadingClose}): under C1 the pattern cost more than the rest of such a name's reading.
+     */
     private static final Pattern SCENE_GROUP = Pattern.compile("-([A-Za-z0-9]{2,20})$");
     private static final Pattern ONLY_A_NUMBER = Pattern.compile("#?\\d{1,5}");
     private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d\\d");
@@ -307,8 +310,10 @@ public final class FileNameParser implements NameParser {
         String group = null;
         name = name.replace('_', ' ');
         if (name.indexOf(' ') < 0) {
-            Matcher scene = SCENE_GROUP.matcher(name);
-            if (name.indexOf('.') >= 0 && scene.find() && !scene.group(1).chars().allMatch(Character::isDigit)) {
+            // A match ends the name with letters and digits after its hyphen: it can only start at the last hyphen.
+            int dash = name.lastIndexOf('-');
+            Matcher scene = dash >= 0 ? SCENE_GROUP.matcher(name).region(dash, name.length()) : null;
+            if (name.indexOf('.') >= 0 && scene != null && scene.find() && !allDigits(scene.group(1))) {
                 group = scene.group(1);
                 name = name.substring(0, scene.start());
             }
@@ -319,22 +324,27 @@ public final class FileNameParser implements NameParser {
             // they move behind the name, where tags are read. A few at most: each move copies the name.
             StringBuilder moved = null;
             for (int i = 0; i < 4 && startsWithBracket(name); i++) {
-                Matcher tags = LEADING_GROUP.matcher(name);
-                if (!tags.find() || tags.end() >= name.length() || !onlyTags(tags.group(1))) {
+                int open = leadingOpen(name), close = leadingClose(name, open);
+                int end = close < 0 ? -1 : afterRegexSpaces(name, close + 1);
+                if (close < 0 || end >= name.length() || !onlyTags(name.substring(open + 1, close))) {
                     break;
                 }
-                moved = (moved == null ? new StringBuilder() : moved).append(" [").append(tags.group(1)).append(']');
-                name = name.substring(tags.end());
+                moved = (moved == null ? new StringBuilder() : moved).append(" [").append(name, open + 1, close).append(']');
+                name = name.substring(end);
             }
             if (moved != null) {
                 name = name + moved;
             }
         }
         if (startsWithBracket(name)) {
-            Matcher lead = LEADING_GROUP.matcher(name);
-            if (lead.find() && lead.end() < name.length() && !looksLikeTag(lead.group(1))) {
-                group = lead.group(1).strip();
-                name = name.substring(lead.end());
+            int open = leadingOpen(name), close = leadingClose(name, open);
+            int end = close < 0 ? -1 : afterRegexSpaces(name, close + 1);
+            if (close >= 0 && end < name.length()) {
+                String content = name.substring(open + 1, close);
+                if (!looksLikeTag(content)) {
+                    group = content.strip();
+                    name = name.substring(end);
+                }
             }
         }
 
@@ -351,7 +361,8 @@ public final class FileNameParser implements NameParser {
         }
         // Patterns are written in lower case and run on a lower-cased copy of the same length, so positions match.
         String lower = lowerCase(text);
-        boolean digits = hasDigit(lower);
+        int firstDigit = firstDigit(lower);
+        boolean digits = firstDigit >= 0;
         long lowerChars = Stems.charBits(lower);
 
         // Tags, and publishers' names (evidence of the language, weighed once the numbers are known)
@@ -429,7 +440,7 @@ public final class FileNameParser implements NameParser {
             volumeEnd = v.end();
         } else {
             Matcher cjk = digits && CJK_VOLUME_MARKS.inAny(lower, lowerChars) ? CJK_VOLUME.matcher(lower) : null;
-            if (cjk != null && cjk.find()) {
+            if (cjk != null && findCjkVolume(cjk, lower, firstDigit)) {
                 volume = cjk.group(1) != null ? range("1", "-" + cjk.group(2)) // 全10卷: the whole set
                         : range(cjk.group(2), cjk.group(3) == null ? "" : "-" + cjk.group(3));
                 volumeStart = cjk.start();
@@ -596,7 +607,8 @@ public final class FileNameParser implements NameParser {
         char[] out = null;
         for (int i = 0; i < s.length(); i++) {
             char ch = s.charAt(i);
-            char low = ch < 0x2010 ? Character.toLowerCase(ch) : fold(ch);
+            char low = ch < 128 ? (ch >= 'A' && ch <= 'Z' ? (char) (ch + ('a' - 'A')) : ch) // ASCII, most characters
+                    : ch < 0x2010 ? Character.toLowerCase(ch) : fold(ch);
             if (low != ch) {
                 if (out == null) {
                     out = s.toCharArray();
@@ -661,31 +673,130 @@ public final class FileNameParser implements NameParser {
         }
     }
 
-    private static boolean hasDigit(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            char ch = s.charAt(i);
-            if (ch >= '0' && ch <= '9' || ch == '½') {
-                return true;
+    /**
+     * {@code cjk.find()}, trying only where a match can start: a digit or ½, or 全, 第, 제 before one (two characters
+     * at most before the first digit). Under C1, find's try at every position cost more than this loop.
+     */
+    private static boolean findCjkVolume(Matcher cjk, String lower, int firstDigit) {
+        for (int i = Math.max(0, firstDigit - 2); i < lower.length(); i++) {
+            char ch = lower.charAt(i);
+            if (ch >= '0' && ch <= '9' || ch == '½' || ch == '全' || ch == '第' || ch == '제') {
+                cjk.region(i, lower.length()); // the pattern looks neither behind nor past the end: the same answer
+                if (cjk.lookingAt()) {
+                    return true;
+                }
             }
         }
         return false;
     }
 
+    /** The opening bracket after the regex spaces starting {@code s}; -1 when there is none. */
+    private static int leadingOpen(String s) {
+        int i = afterRegexSpaces(s, 0);
+        return i < s.length() && (s.charAt(i) == '[' || s.charAt(i) == '(' || s.charAt(i) == '【') ? i : -1;
+    }
+
+    /**
+     * The first closing bracket ({@code ]}, {@code )}, {@code 】}, whichever) after {@code open}, when 1 to 80 code
+     * points lie between them; else -1.
+     */
+    private static int leadingClose(String s, int open) {
+        if (open < 0) {
+            return -1;
+        }
+        int codePoints = 0;
+        for (int j = open + 1; j < s.length(); j++) {
+            char ch = s.charAt(j);
+            if (ch == ']' || ch == ')' || ch == '】') {
+                return codePoints >= 1 ? j : -1;
+            }
+            if (!(Character.isLowSurrogate(ch) && Character.isHighSurrogate(s.charAt(j - 1)) && j - 1 > open)) {
+                codePoints++;
+            }
+            if (codePoints > 80) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** Past the regex spaces ({@code \s}: space, tab, line feed, vertical tab, form feed, carriage return) from {@code from}. */
+    private static int afterRegexSpaces(String s, int from) {
+        int i = from;
+        while (i < s.length() && (s.charAt(i) == ' ' || s.charAt(i) >= '\t' && s.charAt(i) <= '\r')) {
+            i++;
+        }
+        return i;
+    }
+
+    private static boolean allDigits(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (!Character.isDigit(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean hasDigit(String s) {
+        return firstDigit(s) >= 0;
+    }
+
+    /** Where the first ASCII digit or ½ is; -1 when none. */
+    private static int firstDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            if (ch >= '0' && ch <= '9' || ch == '½') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /** Where the next run of letters and digits starts, at or after {@code from}; the length if none. */
     private static int nextWord(String s, int from) {
         int i = from;
-        while (i < s.length() && !isWordChar(s.codePointAt(i))) {
-            i += Character.charCount(s.codePointAt(i));
+        while (i < s.length()) {
+            char ch = s.charAt(i);
+            if (ch < 128) { // ASCII, most characters: no code point to decode
+                if (isAsciiWordChar(ch)) {
+                    break;
+                }
+                i++;
+            } else {
+                int cp = s.codePointAt(i);
+                if (isWordChar(cp)) {
+                    break;
+                }
+                i += Character.charCount(cp);
+            }
         }
         return i;
     }
 
     private static int wordEnd(String s, int start) {
         int i = start;
-        while (i < s.length() && isWordChar(s.codePointAt(i))) {
-            i += Character.charCount(s.codePointAt(i));
+        while (i < s.length()) {
+            char ch = s.charAt(i);
+            if (ch < 128) {
+                if (!isAsciiWordChar(ch)) {
+                    break;
+                }
+                i++;
+            } else {
+                int cp = s.codePointAt(i);
+                if (!isWordChar(cp)) {
+                    break;
+                }
+                i += Character.charCount(cp);
+            }
         }
         return i;
+    }
+
+    /** {@link #isWordChar} of an ASCII character: the only ASCII letters are A-Z and a-z. */
+    private static boolean isAsciiWordChar(char ch) {
+        return ch >= 'a' && ch <= 'z' || ch >= '0' && ch <= '9' || ch >= 'A' && ch <= 'Z';
     }
 
     /** The regex class {@code [\\p{L}\\d]}: a letter, or an ASCII digit. */
@@ -937,7 +1048,9 @@ public final class FileNameParser implements NameParser {
 
     private static boolean looksLikeTag(String content) {
         String c = content.strip().toLowerCase(Locale.ROOT);
-        return YEAR.matcher(c).matches() || VOLUME.matcher(c).find() || PIXELS.matcher(c).matches();
+        // the plain tests first: a year has four characters, pixels start with a digit; VOLUMES finds what VOLUME does
+        return c.length() == 4 && YEAR.matcher(c).matches() || VOLUMES.scan(c).find()
+                || !c.isEmpty() && c.charAt(0) >= '0' && c.charAt(0) <= '9' && PIXELS.matcher(c).matches();
     }
 
     /** {@link #cleanSeries} of {@code s[0, end)}, with no copy of it when its spaces are single (most names). */
