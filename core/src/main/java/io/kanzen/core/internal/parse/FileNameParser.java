@@ -51,7 +51,7 @@ public final class FileNameParser implements NameParser {
     private static final String WORD_TO_NUMBER = "\\s{0,3}(?:\\.|(?<=\\p{L}\\p{L})-)?\\s{0,3}";
     /** CJK volume counters: 巻 (Japanese), 卷 册 冊 集 (Chinese), 권 (Korean). */
     private static final String CJK_VOLUME_COUNTER = "[巻卷册冊集권]";
-    private static final Pattern VOLUME = Pattern.compile(
+    private static final String VOLUME = (
             "(?=[vtblndciเ第т])(?<![\\p{L}\\d])" + VOLUME_WORD + WORD_TO_NUMBER + "(" + NUM + ")"
                     + "((?:" + RANGE_SEP + "(?:" + VOLUME_WORD + "\\s{0,2}\\.?\\s{0,2})?" + NUM + "){0,20})"
                     + "(?:\\s?" + CJK_VOLUME_COUNTER + ")?(?![\\p{L}&&[^cxn巻卷册冊集권]])");
@@ -67,27 +67,27 @@ public final class FileNameParser implements NameParser {
     private static final Pattern CJK_CHAPTER = Pattern.compile(
             "(?:[第제]\\s?)?(?=[\\d½])(" + NUM + ")(?:\\s?[-~]\\s?(" + NUM + "))?\\s?(?:[話话화回]|глав[аы])");
     /** A season marker before a number: {@code S2 - 05}, {@code Season 2 07}. Its number is neither volume nor chapter. */
-    private static final Pattern SEASON = Pattern.compile("(?=s)(?<![\\p{L}\\d])(?:s|season|saison)\\s?\\.?\\s?\\d{1,2}(?![\\p{L}\\d])");
+    private static final String SEASON = ("(?=s)(?<![\\p{L}\\d])(?:s|season|saison)\\s?\\.?\\s?\\d{1,2}(?![\\p{L}\\d])");
     /** A part of a chapter: 4a or 4.a = 4.1, 4b = 4.2; extra = .99, omake = .98, special = .97. */
     private static final String SUFFIX = "(?:[.,-]?([a-e])(?![\\p{L}])|[.,\\s-]?(extra|omake|special)(?=vol|[^\\p{L}]|$))?";
     private static final String CHAPTER_WORD =
             "(?:chapters?|chapitres?|chaps?|chs?|chp|episodes?|ep|issues?|n°|nº|n(?=\\d)|c(?!2c(?![\\p{L}]))(?=\\s?\\.?\\s?\\d)|#"
                     + "|cap[íi]tulos?|capitol[oi]|kapitel|rozdzia[łl]|глав[аы]|第(?=\\d{1,5}\\s?[話话화回]))";
-    private static final Pattern CHAPTER = Pattern.compile(
+    private static final String CHAPTER = (
             "(?=[ceinhkrг#第])(?<![\\p{L}\\d])" + CHAPTER_WORD + "\\s{0,3}\\.?\\s{0,3}(" + NUM + ")" + SUFFIX
                     + "((?:" + RANGE_SEP + "(?:" + CHAPTER_WORD + "\\s{0,2}\\.?\\s{0,2})?" + NUM + "){0,20})"
                     + "(?:\\s?[話话화回])?(?![\\p{L}&&[^vx]])");
     private static final Pattern NUMBER_IN_RANGE = Pattern.compile(NUM);
     /** A lone number: the candidate for "Bleach 001" chapters. */
-    private static final Pattern BARE_NUMBER = Pattern.compile(
+    private static final String BARE_NUMBER = (
             "(?=[\\d½])(?<![\\p{L}\\d.,#'’:])(?<!\\p{L}-)(" + NUM + ")((?:\\s{0,2}-\\s{0,2}" + NUM + "){0,20})" + SUFFIX
                     + "(?=$|[^\\p{L}\\d'’:]|:\\D|:$|[vx#]\\d|(?<=extra|omake|special)vol)");
-    private static final Pattern ORDINAL = Pattern.compile("(?=\\d)(?<![\\p{L}\\d])(\\d{1,4})(?:st|nd|rd|th)(?![\\p{L}\\d])");
+    private static final String ORDINAL = ("(?=\\d)(?<![\\p{L}\\d])(\\d{1,4})(?:st|nd|rd|th)(?![\\p{L}\\d])");
     /** "1. Title", "05 - Title": an index number in front of the series. */
     private static final Pattern LEADING_INDEX = Pattern.compile("^\\s*(\\d{1,4})(?:\\s?-\\s?(\\d{1,4}))?\\s?(?:\\.|\\s-|\\s–)\\s+(?=\\p{L})");
     /** Files inside a volume folder: the folder is the name to read. */
     private static final Set<String> NOT_BOOKS = Set.of("jpg", "jpeg", "png", "webp", "gif", "xml", "json", "txt", "nfo", "opf");
-    private static final Pattern HORS_SERIE = Pattern.compile(
+    private static final String HORS_SERIE = (
             "(?=[hoesagfd])(?<![\\p{L}\\d])(?:hs|hors[\\s-]?s[ée]ries?|one[\\s-]?shots?|omake|extras?|specials?|sp(?=\\d)"
                     + "|art\\s?books?|guide\\s?books?|fan\\s?books?|data\\s?books?)\\s?\\.?\\s?(\\d{1,3})?(?![\\p{L}])");
     private static final Pattern PERCENT = Pattern.compile("%[0-9A-Fa-f]{2}");
@@ -116,7 +116,7 @@ public final class FileNameParser implements NameParser {
             "cbz", "cbr", "pdf", "epub", "digital", "webrip", "scan", "scans", "hq", "hd", "c2c", "repack", "proper", "dl", "ddl");
     /** Before a volume marker: a word like "Double" or "Big" is an edition only there ("Double Arts T02" is a title). */
     private static final String BEFORE_VOLUME = "(?=\\s{0,3}(?:t|tomes?|vol|volumes?|v)\\s?\\.?\\s?\\d)";
-    private static final Pattern EDITION = Pattern.compile(
+    private static final String EDITION = (
             "(?=[pédeuckoi23mfbsgx])(?<![\\p{L}])(perfect\\s?edition|[ée]dition\\s?originale|[ée]dition\\s?deluxe|[ée]dition\\s?de\\s?luxe"
                     + "|deluxe(?:\\s?edition)?|ultimate\\s?edition|collector(?:'s)?(?:\\s?edition)?|kanzenban|omnibus|int[ée]grale|coffret"
                     + "|box[\\s-]?set|box" + BEFORE_VOLUME
@@ -129,7 +129,7 @@ public final class FileNameParser implements NameParser {
     private static final Stems EDITION_STEMS = new Stems(
         "dition", "deluxe", "collector", "kanzenban", "omnibus", "grale", "coffret", "in1", "in 1", "in-1", "color", "colour",
         "couleur", "box", "double", "big");
-    private static final Pattern COMPLETE = Pattern.compile(
+    private static final String COMPLETE = (
             "(?=[cibas])(?<![\\p{L}])(complete|compl[eè]te?|collection\\s?compl[eè]te|int[ée]grale|batch|all\\s?volumes|series\\s?pack)(?![\\p{L}])");
     private static final Stems COMPLETE_STEMS = new Stems("compl", "grale", "batch", "volumes", "pack");
     /**
@@ -204,7 +204,7 @@ public final class FileNameParser implements NameParser {
     static final WordPattern SEASONS = new WordPattern(SEASON, "s", false, Set.of("s", "season", "saison"));
     static final WordPattern BARE_NUMBERS = new WordPattern(BARE_NUMBER, "0123456789½", false, null, Shortcuts::bareNumber);
     static final WordPattern ORDINALS = new WordPattern(ORDINAL, "0123456789", false);
-    static final WordPattern SPECIALS = new WordPattern(HORS_SERIE, "hoesagfd", false);
+    static final WordPattern SPECIALS = new WordPattern(HORS_SERIE, "hoesagfd", false, null, Shortcuts::special);
     static final WordPattern EDITIONS = new WordPattern(EDITION, "pédeuckoi23mfbsg", true);
     static final WordPattern COMPLETES = new WordPattern(COMPLETE, "cibas", true);
     private static final Stems CJK_VOLUME_MARKS = new Stems("巻", "卷", "册", "冊", "集", "권", "том");
@@ -297,6 +297,7 @@ public final class FileNameParser implements NameParser {
     }
 
     private ParsedName readOne(String segment) {
+        WordPattern.Matchers matchers = WordPattern.matchers();
         String name = prepare(segment);
         String format = null;
         int dot = name.lastIndexOf('.');
@@ -415,14 +416,14 @@ public final class FileNameParser implements NameParser {
         // The edition may sit in the text or in a bracket; only one in the text ends the series.
         String edition = null;
         int editionStart = -1, editionEnd = -1;
-        WordPattern.Scan ed = EDITION_STEMS.inAny(lower, lowerChars) ? EDITIONS.scan(lower) : null;
+        WordPattern.Scan ed = EDITION_STEMS.inAny(lower, lowerChars) ? EDITIONS.scan(lower, matchers) : null;
         if (ed != null && ed.find()) {
             edition = canonicalEdition(ed.group(1));
             editionStart = ed.start();
             editionEnd = ed.end();
         } else {
             for (String b : lowerBrackets) {
-                WordPattern.Scan be = EDITION_STEMS.inAny(b, Stems.charBits(b)) ? EDITIONS.scan(b) : null;
+                WordPattern.Scan be = EDITION_STEMS.inAny(b, Stems.charBits(b)) ? EDITIONS.scan(b, matchers) : null;
                 if (be != null && be.find()) {
                     edition = canonicalEdition(be.group(1));
                     break;
@@ -433,7 +434,7 @@ public final class FileNameParser implements NameParser {
         // Volumes, then chapters; the main text wins over brackets
         VolumeRange volume = null;
         int volumeStart = -1, volumeEnd = -1;
-        WordPattern.Scan v = digits ? VOLUMES.scan(lower) : null;
+        WordPattern.Scan v = digits ? VOLUMES.scan(lower, matchers) : null;
         if (v != null && v.find()) {
             volume = range(v, lower, 1, 2);
             volumeStart = v.start();
@@ -451,7 +452,7 @@ public final class FileNameParser implements NameParser {
                 volumeEnd = cjk.end();
             } else {
                 for (String b : lowerBrackets) {
-                    WordPattern.Scan bv = hasDigit(b) ? VOLUMES.scan(b) : null;
+                    WordPattern.Scan bv = hasDigit(b) ? VOLUMES.scan(b, matchers) : null;
                     if (bv != null && bv.find()) {
                         volume = range(bv, b, 1, 2);
                         break;
@@ -461,7 +462,7 @@ public final class FileNameParser implements NameParser {
         }
         VolumeRange chapter = null;
         int chapterStart = -1;
-        WordPattern.Scan c = digits ? CHAPTERS.scan(lower) : null;
+        WordPattern.Scan c = digits ? CHAPTERS.scan(lower, matchers) : null;
         while (c != null && c.find()) {
             if (volumeStart >= 0 && c.start() >= volumeStart && c.start() < volumeEnd) {
                 continue;
@@ -482,7 +483,7 @@ public final class FileNameParser implements NameParser {
             edition = null;
         }
         int seasonStart = -1, seasonEnd = -1;
-        WordPattern.Scan season = digits && maySayASeason(lower) ? SEASONS.scan(lower) : null;
+        WordPattern.Scan season = digits && maySayASeason(lower) ? SEASONS.scan(lower, matchers) : null;
         if (season != null && season.find() && !isBlank(lower, 0, season.start())) { // like a tag, a season never starts the name
             seasonStart = season.start();
             seasonEnd = season.end();
@@ -490,7 +491,7 @@ public final class FileNameParser implements NameParser {
 
         boolean special = false;
         int specialStart = -1;
-        WordPattern.Scan hs = HORS_SERIE_STEMS.inAny(lower, lowerChars) ? SPECIALS.scan(lower) : null;
+        WordPattern.Scan hs = HORS_SERIE_STEMS.inAny(lower, lowerChars) ? SPECIALS.scan(lower, matchers) : null;
         if (hs != null && hs.find() && (volumeStart < 0 || hs.start() < volumeStart)) {
             special = true;
             specialStart = hs.start();
@@ -502,7 +503,7 @@ public final class FileNameParser implements NameParser {
             // A number after an edition is read ("Kanzenban 07"), one inside it is not ("3-in-1", "Édition 20 ans"); nor is a season's.
             int limit = firstPositive(tagStart, volume != null ? volumeStart : -1, chapter != null ? chapterStart : -1,
                     special ? specialStart : -1, text.length());
-            WordPattern.Scan bare = digits ? BARE_NUMBERS.scan(lower) : null;
+            WordPattern.Scan bare = digits ? BARE_NUMBERS.scan(lower, matchers) : null;
             int firstStart = -1, paddedStart = -1;
             VolumeRange first = null, padded = null;
             while (bare != null && bare.find(limit)) {
@@ -540,7 +541,7 @@ public final class FileNameParser implements NameParser {
         }
         if (chapter == null) {
             for (String b : lowerBrackets) {
-                WordPattern.Scan bc = hasDigit(b) ? CHAPTERS.scan(b) : null;
+                WordPattern.Scan bc = hasDigit(b) ? CHAPTERS.scan(b, matchers) : null;
                 if (bc != null && bc.find() && !bc.group().startsWith("#")) {
                     chapter = chapterRange(range(bc, b, 1, 4), bc.group(2), bc.group(3));
                     break;
@@ -548,7 +549,7 @@ public final class FileNameParser implements NameParser {
             }
         }
         if (volume == null && chapter == null) {
-            WordPattern.Scan ordinal = digits ? ORDINALS.scan(lower) : null;
+            WordPattern.Scan ordinal = digits ? ORDINALS.scan(lower, matchers) : null;
             if (ordinal != null && ordinal.find()) {
                 chapter = VolumeRange.of(Double.parseDouble(ordinal.group(1))); // "The 2nd Night"; the series keeps its words
             }

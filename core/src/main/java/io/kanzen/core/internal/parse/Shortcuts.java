@@ -2,31 +2,47 @@ package io.kanzen.core.internal.parse;
 
 /**
  * Hand-written readings of the commonest shapes of two patterns: a volume word and its number ({@code tome 05},
- * {@code t05}, {@code v3}, {@code vol. 3}) and a bare number ({@code 12}) ending the name or followed by a space.
+ * {@code t05}, {@code v3}, {@code vol. 3}) and a bare number ({@code 12}) ending the name or followed by a space; and
+ * a test ruling out the special pattern where none of its words starts.
  *
  * <p>Why: those two patterns run on nearly every name, and under C1 (the launcher's compiler) a regex match of them
  * costs about a microsecond, a third of reading a name. A shortcut follows the pattern's own first choices (the
  * first alternative, greedy quantifiers) and answers only when that first path matches with no backtracking: the
  * match {@code java.util.regex} would return. On anything else (a letter after the number, a range, a decimal that
- * needs backtracking, a sign before) it answers false and the pattern runs. {@code ShortcutsTest} compares every
+ * needs backtracking, a sign before) it answers {@code UNKNOWN} and the pattern runs. {@code ShortcutsTest} compares every
  * answer with the pattern's on generated names.
  */
 final class Shortcuts {
+    private static final int MATCH = WordPattern.Shortcut.MATCH, UNKNOWN = WordPattern.Shortcut.UNKNOWN, NONE = WordPattern.Shortcut.NONE;
+
     private Shortcuts() {}
+
+    /**
+     * HORS_SERIE at {@code i}: no match unless one of its words starts there ({@code hs}, {@code hors}, {@code one shot},
+     * {@code omake}, {@code extra}, {@code sp}ecial, {@code art}, {@code guide}, {@code fan}, {@code data}). Most
+     * candidates are words of titles ("One Piece", "Spy", "Family", "Dragon"): the pattern need not run for them.
+     */
+    static int special(String s, int i, int[] groups) {
+        boolean oneShot = s.startsWith("one", i)
+                && (s.startsWith("shot", i + 3) || i + 3 < s.length() && (isSpace(s.charAt(i + 3)) || s.charAt(i + 3) == '-') && s.startsWith("shot", i + 4));
+        return oneShot || s.startsWith("hs", i) || s.startsWith("hors", i) || s.startsWith("omake", i) || s.startsWith("extra", i)
+                || s.startsWith("sp", i) || s.startsWith("art", i) || s.startsWith("guide", i) || s.startsWith("fan", i)
+                || s.startsWith("data", i) ? UNKNOWN : NONE;
+    }
 
     /**
      * VOLUME at {@code i}, a candidate position (its word starts there, after neither a letter nor a digit), for the
      * words {@code tome(s)}, {@code volume(s)}, {@code vol(s)}, {@code t} and {@code v} followed by one number and no
      * range, counter nor letter. Fills {@code groups} (whole match, number, empty range) as a matcher would.
      */
-    static boolean volume(String s, int i, int[] groups) {
+    static int volume(String s, int i, int[] groups) {
         int n = s.length();
         int w = i;
         while (w < n && isAsciiLetter(s.charAt(w))) {
             w++;
         }
         if (w < n && Character.isLetter(s.charAt(w))) {
-            return false; // a word going on past ASCII
+            return UNKNOWN; // a word going on past ASCII
         }
         int p;
         switch (w - i) {
@@ -34,7 +50,7 @@ final class Shortcuts {
                 // "t" and "v" stand for a volume only right before its number: t(?=\.?\s?\d), v(?=\s?\.?\s?\d)
                 char ch = s.charAt(i);
                 if (ch == 't' ? !tAhead(s, w) : ch == 'v' ? !vAhead(s, w) : true) {
-                    return false;
+                    return UNKNOWN;
                 }
                 p = w;
             }
@@ -44,12 +60,12 @@ final class Shortcuts {
                         || s.startsWith("volume", i) && (w - i == 6 || w - i == 7 && s.charAt(i + 6) == 's')
                         || s.startsWith("vol", i) && (w - i == 3 || w - i == 4 && s.charAt(i + 3) == 's');
                 if (!known) {
-                    return false;
+                    return UNKNOWN;
                 }
                 p = w;
             }
             default -> {
-                return false;
+                return UNKNOWN;
             }
         }
         // WORD_TO_NUMBER, greedy: up to 3 spaces, a dot (or a hyphen right after two letters), up to 3 spaces
@@ -63,21 +79,21 @@ final class Shortcuts {
         int numberStart = p;
         int numberEnd = number(s, p);
         if (numberEnd < 0) {
-            return false;
+            return UNKNOWN;
         }
         // no range after it: a separator (- ~ à a au to bis & et and ,) within three spaces could start one
         int afterSpaces = spaces(s, numberEnd, 4);
         if (afterSpaces - numberEnd <= 3 && afterSpaces < n && "-~àatb&e,".indexOf(s.charAt(afterSpaces)) >= 0) {
-            return false;
+            return UNKNOWN;
         }
         // no counter (\s?[巻卷册冊集권]) and no letter after it
         if (numberEnd < n) {
             char next = s.charAt(numberEnd);
             if (Character.isLetter(next) || Character.isSurrogate(next)) {
-                return false;
+                return UNKNOWN;
             }
             if (isSpace(next) && numberEnd + 1 < n && "巻卷册冊集권".indexOf(s.charAt(numberEnd + 1)) >= 0) {
-                return false;
+                return UNKNOWN;
             }
         }
         groups[0] = i;
@@ -86,7 +102,7 @@ final class Shortcuts {
         groups[3] = numberEnd;
         groups[4] = numberEnd;
         groups[5] = numberEnd;
-        return true;
+        return MATCH;
     }
 
     /**
@@ -94,14 +110,14 @@ final class Shortcuts {
      * a character that neither continues it (range, letter or word suffix) nor forbids it. Fills the whole match, the
      * number, an empty range, and no suffix.
      */
-    static boolean bareNumber(String s, int i, int[] groups) {
+    static int bareNumber(String s, int i, int[] groups) {
         int n = s.length();
         if (i > 0 && ".,#'’:-".indexOf(s.charAt(i - 1)) >= 0) {
-            return false; // the look-behinds decide
+            return UNKNOWN; // the look-behinds decide
         }
         int end = number(s, i);
         if (end < 0) {
-            return false;
+            return UNKNOWN;
         }
         if (end < n) {
             char c0 = s.charAt(end);
@@ -111,15 +127,15 @@ final class Shortcuts {
                 if (dash - end <= 2 && dash < n && s.charAt(dash) == '-') {
                     int next = spaces(s, dash + 1, 3);
                     if (next - dash - 1 <= 2 && next < n && (isAsciiDigit(s.charAt(next)) || s.charAt(next) == '½')) {
-                        return false;
+                        return UNKNOWN;
                     }
                 }
                 // a word suffix (" extra", " omake", " special") could follow
                 if (end + 1 < n && "eos".indexOf(s.charAt(end + 1)) >= 0) {
-                    return false;
+                    return UNKNOWN;
                 }
             } else if (Character.isLetter(c0) || Character.isSurrogate(c0) || ".,-'’:".indexOf(c0) >= 0) {
-                return false;
+                return UNKNOWN;
             }
         }
         groups[0] = i;
@@ -132,7 +148,7 @@ final class Shortcuts {
         groups[7] = -1;
         groups[8] = -1;
         groups[9] = -1;
-        return true;
+        return MATCH;
     }
 
     /**

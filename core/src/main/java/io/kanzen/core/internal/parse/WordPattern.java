@@ -14,20 +14,47 @@ import java.util.regex.Pattern;
  * what {@code find()} would.
  */
 final class WordPattern {
-    private final Pattern pattern;
+    private final String regex;
+    /** Compiled at the first name that needs it: a new JVM reading a library compiles only the patterns its names need. */
+    private volatile Pattern pattern;
     private final boolean[] asciiFirst = new boolean[128];
     private final String otherFirst;
     private final boolean mayFollowDigit;
     /**
-     * Each thread's matcher of the pattern, reset for each scan: a new matcher per name (its group and state arrays)
+     * Each thread's matcher of each pattern, reset for each scan: a new matcher per name (its group and state arrays)
      * was a fifth of what the parser allocated. A scan takes it over; a scan used after a later one of the same
      * pattern took it throws (see {@link Scan#owned}): on one thread the parser never interleaves two scans of one
-     * pattern.
+     * pattern. One look-up per name ({@link #matchers}): under C1 a thread-local look-up is not free.
      */
-    private final ThreadLocal<Held> held = ThreadLocal.withInitial(Held::new);
+    private static final ThreadLocal<Matchers> MATCHERS = ThreadLocal.withInitial(Matchers::new);
+    private static final java.util.concurrent.atomic.AtomicInteger COUNT = new java.util.concurrent.atomic.AtomicInteger();
+    private final int id = COUNT.getAndIncrement();
+
+    /** A thread's matchers of the word patterns, to hand to the scans of one name. */
+    static final class Matchers {
+        private Held[] held = new Held[16];
+
+        private Held of(WordPattern p) {
+            if (p.id >= held.length) {
+                held = java.util.Arrays.copyOf(held, p.id + 16);
+            }
+            Held h = held[p.id];
+            if (h == null) {
+                h = new Held();
+                held[p.id] = h;
+            }
+            return h;
+        }
+    }
+
+    /** This thread's matchers. */
+    static Matchers matchers() {
+        return MATCHERS.get();
+    }
 
     private final Shortcut shortcut;
-    private final int groupCount;
+    /** Room in a shortcut's groups: the patterns with a shortcut have fewer groups. */
+    private static final int MOST_GROUPS = 7;
 
     /** A thread's matcher, the groups of a shortcut's match, and the scan using them. */
     private static final class Held {
@@ -38,11 +65,16 @@ final class WordPattern {
 
     /**
      * A hand-written reading of a pattern's commonest shapes (see {@link Shortcuts}). At a position where the pattern
-     * may start, it fills {@code groups} (start and end of each group, as a matcher numbers them; -1 for a group not
-     * taking part) and answers true only when the pattern matches there exactly so; false means: run the pattern.
+     * may start, it answers {@link #MATCH} only when the pattern matches there exactly so, having filled {@code groups}
+     * (start and end of each group, as a matcher numbers them; -1 for a group not taking part); {@link #NONE} only
+     * when the pattern cannot match there; {@link #UNKNOWN}: run the pattern.
      */
     interface Shortcut {
-        boolean matchAt(String text, int at, int[] groups);
+        int MATCH = 1;
+        int UNKNOWN = 0;
+        int NONE = -1;
+
+        int matchAt(String text, int at, int[] groups);
     }
     private final WordTable<Boolean> firstWords;
 
@@ -50,22 +82,21 @@ final class WordPattern {
      * @param firstChars every character a match can start with (the input is lower case)
      * @param mayFollowDigit false when the pattern refuses a letter or a digit before it, true when only a letter
      */
-    WordPattern(Pattern pattern, String firstChars, boolean mayFollowDigit) {
-        this(pattern, firstChars, mayFollowDigit, null);
+    WordPattern(String regex, String firstChars, boolean mayFollowDigit) {
+        this(regex, firstChars, mayFollowDigit, null);
     }
 
     /**
      * @param firstWords when not null, the only runs of letters a match can start with (the pattern's words:
      *     {@code tome}, {@code vol}, {@code v}...); a match starting with a digit or a sign is not restricted
      */
-    WordPattern(Pattern pattern, String firstChars, boolean mayFollowDigit, Set<String> firstWords) {
-        this(pattern, firstChars, mayFollowDigit, firstWords, null);
+    WordPattern(String regex, String firstChars, boolean mayFollowDigit, Set<String> firstWords) {
+        this(regex, firstChars, mayFollowDigit, firstWords, null);
     }
 
-    WordPattern(Pattern pattern, String firstChars, boolean mayFollowDigit, Set<String> firstWords, Shortcut shortcut) {
-        this.pattern = pattern;
+    WordPattern(String regex, String firstChars, boolean mayFollowDigit, Set<String> firstWords, Shortcut shortcut) {
+        this.regex = regex;
         this.shortcut = shortcut;
-        this.groupCount = pattern.matcher("").groupCount();
         if (firstWords == null) {
             this.firstWords = null;
         } else {
@@ -88,11 +119,21 @@ final class WordPattern {
     }
 
     Pattern pattern() {
-        return pattern;
+        Pattern p = pattern;
+        if (p == null) {
+            p = Pattern.compile(regex); // two threads may both compile it: the same pattern, either kept
+            pattern = p;
+        }
+        return p;
     }
 
     Scan scan(String lower) {
-        return new Scan(lower);
+        return new Scan(lower, MATCHERS.get());
+    }
+
+    /** A scan using {@code matchers}, this thread's. */
+    Scan scan(String lower, Matchers matchers) {
+        return new Scan(lower, matchers);
     }
 
     /** Whether a match can start at {@code i}, whose character {@code ch} is one a match can start with. */
@@ -119,13 +160,15 @@ final class WordPattern {
     /** The matches, in order, as {@link Matcher#find()} would give them. */
     final class Scan {
         private final String text;
+        private final Matchers matchers;
         private Matcher matcher; // taken at the first candidate the shortcut leaves to the pattern
         private Held held; // this thread's, taken at the first candidate: many scans have none
         private boolean shortcutMatch; // the last match is the shortcut's: its groups are in held.groups
         private int from;
 
-        private Scan(String text) {
+        private Scan(String text, Matchers matchers) {
             this.text = text;
+            this.matchers = matchers;
         }
 
         boolean find() {
@@ -142,24 +185,28 @@ final class WordPattern {
                 char ch = text.charAt(i); // the first test in the loop itself: most positions fail it
                 if ((ch < 128 ? asciiFirst[ch] : otherFirst.indexOf(ch) >= 0) && canStartAt(text, i, ch)) {
                     if (held == null) {
-                        held = WordPattern.this.held.get();
+                        held = matchers.of(WordPattern.this);
                         held.owner = this;
                     }
                     if (shortcut != null) {
                         if (held.groups == null) {
-                            held.groups = new int[2 * (groupCount + 1)];
+                            held.groups = new int[2 * (MOST_GROUPS + 1)];
                         }
-                        if (shortcut.matchAt(text, i, owned().groups)) {
+                        int answer = shortcut.matchAt(text, i, owned().groups);
+                        if (answer == Shortcut.MATCH) {
                             shortcutMatch = true;
                             from = Math.max(held.groups[1], i + 1);
                             return true;
+                        }
+                        if (answer == Shortcut.NONE) {
+                            continue;
                         }
                     }
                     shortcutMatch = false;
                     if (matcher == null) {
                         Held h = owned();
                         if (h.matcher == null) {
-                            h.matcher = pattern.matcher(text).useTransparentBounds(true); // reset() keeps the bounds
+                            h.matcher = pattern().matcher(text).useTransparentBounds(true); // reset() keeps the bounds
                         } else {
                             h.matcher.reset(text);
                         }
@@ -219,7 +266,7 @@ final class WordPattern {
         /** This thread's matcher and groups, still this scan's: a later scan of the same pattern has not taken them. */
         private Held owned() {
             if (held == null || held.owner != this) {
-                throw new IllegalStateException("a scan of " + pattern + " used after another scan of it began, or before a match");
+                throw new IllegalStateException("a scan of " + regex + " used after another scan of it began, or before a match");
             }
             return held;
         }

@@ -18,12 +18,13 @@ class ShortcutsTest {
         "tome", "tomes", "t", "t.", "vol", "vol.", "vols", "volume", "volumes", "v", "v.", "tomo", "tom", "volumen", "vl", "book",
         "1", "05", "12", "123456", "7.5", "7.25", "7.1234", "½", "2016", "0", " ", " ", " ", "  ", "   ", "    ", "\t", "-", " - ", "~",
         " à ", "a", "au", "to", "bis", "&", "et", "and", ",", ".", ":", "'", "’", "#", "x", "c", "n", "e", "extra", "omake", "special",
-        "vol", "巻", "권", "集", "a", "b", "f", "é", "\u0301", "\u0001", ")", "第", "\uD840\uDC00", "naruto", "piece", "-grp"};
+        "vol", "巻", "권", "集", "a", "b", "f", "é", "\u0301", "\u0001", ")", "第", "\uD840\uDC00", "naruto", "piece", "-grp",
+        "one", "shot", "one-shot", "hs", "hors", "hors série", "sp", "spy", "art", "book", "guide", "fan", "data", "family", "dragon"};
 
     @Test
     void every_answer_of_a_shortcut_is_the_patterns_own() {
         Random random = new Random(7);
-        int volumes = 0, bares = 0;
+        int volumes = 0, bares = 0, specials = 0;
         for (int i = 0; i < 200_000; i++) {
             StringBuilder name = new StringBuilder();
             for (int n = 1 + random.nextInt(7); n > 0; n--) {
@@ -32,26 +33,33 @@ class ShortcutsTest {
             String lower = FileNameParser.lowerCase(name.toString());
             volumes += compare(Shortcuts::volume, FileNameParser.VOLUMES.pattern(), lower);
             bares += compare(Shortcuts::bareNumber, FileNameParser.BARE_NUMBERS.pattern(), lower);
+            specials += compare(Shortcuts::special, FileNameParser.SPECIALS.pattern(), lower);
         }
         assertThat(volumes).as("volume shortcuts taken").isGreaterThan(1_000);
         assertThat(bares).as("bare number shortcuts taken").isGreaterThan(1_000);
+        assertThat(specials).as("specials ruled out").isGreaterThan(1_000);
     }
 
     @Test
     void the_commonest_names_are_read_by_the_shortcuts() {
         int[] groups = new int[6];
-        assertThat(Shortcuts.volume("one piece 12 - tome 05", 15, groups)).isTrue();
+        assertThat(Shortcuts.volume("one piece 12 - tome 05", 15, groups)).isEqualTo(WordPattern.Shortcut.MATCH);
         assertThat(groups).containsExactly(15, 22, 20, 22, 22, 22);
-        assertThat(Shortcuts.volume("berserk t05", 8, groups)).isTrue();
-        assertThat(Shortcuts.volume("berserk vol. 3  \u0001 ", 8, groups)).isTrue();
-        assertThat(Shortcuts.volume("berserk tome 3-5", 8, groups)).as("a range is the pattern's").isFalse();
+        assertThat(Shortcuts.volume("berserk t05", 8, groups)).isEqualTo(WordPattern.Shortcut.MATCH);
+        assertThat(Shortcuts.volume("berserk vol. 3  \u0001 ", 8, groups)).isEqualTo(WordPattern.Shortcut.MATCH);
+        assertThat(Shortcuts.volume("berserk tome 3-5", 8, groups)).as("a range is the pattern's").isEqualTo(WordPattern.Shortcut.UNKNOWN);
         int[] bare = new int[10];
-        assertThat(Shortcuts.bareNumber("one piece 12 - tome 05", 10, bare)).isTrue();
+        assertThat(Shortcuts.bareNumber("one piece 12 - tome 05", 10, bare)).isEqualTo(WordPattern.Shortcut.MATCH);
         assertThat(bare).containsExactly(10, 12, 10, 12, 12, 12, -1, -1, -1, -1);
-        assertThat(Shortcuts.bareNumber("bleach 01-03", 7, bare)).as("a range is the pattern's").isFalse();
+        assertThat(Shortcuts.bareNumber("bleach 01-03", 7, bare)).as("a range is the pattern's").isEqualTo(WordPattern.Shortcut.UNKNOWN);
+        assertThat(Shortcuts.special("one piece 12 - tome 05", 0, bare)).isEqualTo(WordPattern.Shortcut.NONE);
+        assertThat(Shortcuts.special("one-shot", 0, bare)).isEqualTo(WordPattern.Shortcut.UNKNOWN);
     }
 
-    /** At each position a match may start (no letter nor digit before it), the shortcut's yes must be the matcher's. */
+    /**
+     * At each position a match may start (no letter nor digit before it), the shortcut's "match" must be the matcher's,
+     * group by group, and its "none" the matcher's failure. Returns how many answers were not "unknown".
+     */
     private static int compare(WordPattern.Shortcut shortcut, Pattern pattern, String text) {
         int taken = 0;
         Matcher m = pattern.matcher(text).useTransparentBounds(true);
@@ -64,11 +72,16 @@ class ShortcutsTest {
                 }
             }
             Arrays.fill(groups, -2);
-            if (!shortcut.matchAt(text, i, groups)) {
+            int answer = shortcut.matchAt(text, i, groups);
+            if (answer == WordPattern.Shortcut.UNKNOWN) {
                 continue;
             }
             taken++;
             m.region(i, text.length());
+            if (answer == WordPattern.Shortcut.NONE) {
+                assertThat(m.lookingAt()).as("%s at %d of \"%s\"", pattern, i, text).isFalse();
+                continue;
+            }
             assertThat(m.lookingAt()).as("%s at %d of \"%s\"", pattern, i, text).isTrue();
             int[] expected = new int[groups.length];
             for (int g = 0; g <= m.groupCount(); g++) {
