@@ -59,7 +59,7 @@ public final class FileNameParser implements NameParser {
      * Numbers followed by a CJK volume counter ({@code 1-3巻}, {@code 3권}, {@code 제3권}) or by {@code том}; {@code 全10卷}
      * is the whole set, volumes 1 to 10.
      */
-    private static final Pattern CJK_VOLUME = Pattern.compile(
+    static final Pattern CJK_VOLUME = Pattern.compile(
             "(?:(全)\\s?|[第제]\\s?)?(?=[\\d½])(" + NUM + ")(?:\\s?[-~]\\s?(" + NUM + "))?\\s?(?:" + CJK_VOLUME_COUNTER + "|том)");
     /** The Chinese counter written before the number: {@code 卷2}, {@code 册3}. */
     private static final Pattern CJK_VOLUME_BEFORE = Pattern.compile("[卷册]\\s?(" + NUM + ")");
@@ -440,16 +440,18 @@ public final class FileNameParser implements NameParser {
             volumeStart = v.start();
             volumeEnd = v.end();
         } else {
-            Matcher cjk = digits && CJK_VOLUME_MARKS.inAny(lower, lowerChars) ? CJK_VOLUME.matcher(lower) : null;
-            if (cjk != null && findCjkVolume(cjk, lower, firstDigit)) {
-                volume = cjk.group(1) != null ? range("1", "-" + cjk.group(2)) // 全10卷: the whole set
-                        : range(cjk.group(2), cjk.group(3) == null ? "" : "-" + cjk.group(3));
-                volumeStart = cjk.start();
-                volumeEnd = cjk.end();
-            } else if (cjk != null && cjk.reset().usePattern(CJK_VOLUME_BEFORE).find()) {
-                volume = range(cjk.group(1), "");
-                volumeStart = cjk.start();
-                volumeEnd = cjk.end();
+            boolean cjkMarks = digits && CJK_VOLUME_MARKS.inAny(lower, lowerChars);
+            int[] cjk = cjkMarks ? findCjkVolume(lower, firstDigit) : null;
+            Matcher cjkBefore;
+            if (cjk != null) {
+                volume = cjk[2] >= 0 ? range("1", "-" + lower.substring(cjk[4], cjk[5])) // 全10卷: the whole set
+                        : range(lower.substring(cjk[4], cjk[5]), cjk[6] < 0 ? "" : "-" + lower.substring(cjk[6], cjk[7]));
+                volumeStart = cjk[0];
+                volumeEnd = cjk[1];
+            } else if (cjkMarks && (cjkBefore = CJK_VOLUME_BEFORE.matcher(lower)).find()) {
+                volume = range(cjkBefore.group(1), "");
+                volumeStart = cjkBefore.start();
+                volumeEnd = cjkBefore.end();
             } else {
                 for (String b : lowerBrackets) {
                     WordPattern.Scan bv = hasDigit(b) ? VOLUMES.scan(b, matchers) : null;
@@ -675,20 +677,36 @@ public final class FileNameParser implements NameParser {
     }
 
     /**
-     * {@code cjk.find()}, trying only where a match can start: a digit or ½, or 全, 第, 제 before one (two characters
-     * at most before the first digit). Under C1, find's try at every position cost more than this loop.
+     * The groups (start and end of each, as a matcher numbers them) of {@code CJK_VOLUME.matcher(lower).find()}, or
+     * null: trying only where a match can start (a digit or ½, or 全, 第, 제 before one: two characters at most before
+     * the first digit), and there first {@link Shortcuts#cjkVolume}. Under C1, find's try at every position cost more
+     * than this loop.
      */
-    private static boolean findCjkVolume(Matcher cjk, String lower, int firstDigit) {
+    private static int[] findCjkVolume(String lower, int firstDigit) {
+        int[] groups = new int[8];
+        Matcher cjk = null;
         for (int i = Math.max(0, firstDigit - 2); i < lower.length(); i++) {
             char ch = lower.charAt(i);
             if (ch >= '0' && ch <= '9' || ch == '½' || ch == '全' || ch == '第' || ch == '제') {
+                int answer = Shortcuts.cjkVolume(lower, i, groups);
+                if (answer == WordPattern.Shortcut.MATCH) {
+                    return groups;
+                }
+                if (answer == WordPattern.Shortcut.NONE) {
+                    continue;
+                }
+                cjk = cjk == null ? CJK_VOLUME.matcher(lower) : cjk;
                 cjk.region(i, lower.length()); // the pattern looks neither behind nor past the end: the same answer
                 if (cjk.lookingAt()) {
-                    return true;
+                    for (int g = 0; g <= 3; g++) {
+                        groups[2 * g] = cjk.start(g);
+                        groups[2 * g + 1] = cjk.end(g);
+                    }
+                    return groups;
                 }
             }
         }
-        return false;
+        return null;
     }
 
     /** The opening bracket after the regex spaces starting {@code s}; -1 when there is none. */

@@ -152,6 +152,70 @@ final class Shortcuts {
     }
 
     /**
+     * CJK_VOLUME ({@code (?:(全)\s?|[第제]\s?)?(?=[\d½])(NUM)(?:\s?[-~]\s?(NUM))?\s?(?:[巻卷册冊集권]|том)}) at {@code i},
+     * a digit: a number right before its counter, or with one space ({@code 5巻}, {@code 3 권}), is a match; a number
+     * followed by none of a space, a range sign, a counter or {@code т}, whichever way NUM ends, is none (the series'
+     * own number in "Title 3 5巻"). Groups: the match, 全 (never here), the number, the range's end (none here).
+     */
+    static int cjkVolume(String s, int i, int[] groups) {
+        int n = s.length();
+        if (!isAsciiDigit(s.charAt(i))) {
+            return UNKNOWN; // 全, 第, 제 and ½ are the pattern's
+        }
+        // NUM can end in two places only: after the digits (five at most), or after a decimal part (three at most)
+        int d = i;
+        while (d < n && isAsciiDigit(s.charAt(d))) {
+            d++;
+        }
+        int whole = d - i <= 5 ? d : -1;
+        int decimal = -1;
+        if (whole >= 0 && d + 1 < n && s.charAt(d) == '.' && isAsciiDigit(s.charAt(d + 1))) {
+            int k = d + 1;
+            while (k < n && isAsciiDigit(s.charAt(k))) {
+                k++;
+            }
+            decimal = k - d - 1 <= 3 ? k : -1;
+        }
+        int first = decimal >= 0 ? decimal : whole; // greedy: the decimal part first
+        if (first < 0) {
+            return NONE;
+        }
+        if (first < n) {
+            char c0 = s.charAt(first);
+            char c1 = first + 1 < n ? s.charAt(first + 1) : 0;
+            if (isCjkVolumeCounter(c0) || isSpace(c0) && isCjkVolumeCounter(c1)) {
+                int end = isCjkVolumeCounter(c0) ? first + 1 : first + 2;
+                groups[0] = i;
+                groups[1] = end;
+                groups[2] = -1;
+                groups[3] = -1;
+                groups[4] = i;
+                groups[5] = first;
+                groups[6] = -1;
+                groups[7] = -1;
+                return MATCH;
+            }
+        }
+        // none if, wherever NUM ends, what follows cannot begin a range, a space or a counter
+        return mayFollowCjkNumber(s, whole) || mayFollowCjkNumber(s, decimal) ? UNKNOWN : NONE;
+    }
+
+    private static boolean mayFollowCjkNumber(String s, int end) {
+        if (end < 0 || end >= s.length()) {
+            return false;
+        }
+        char ch = s.charAt(end);
+        if (isSpace(ch)) { // one space, then a range sign or a counter
+            ch = end + 1 < s.length() ? s.charAt(end + 1) : 0;
+        }
+        return ch == '-' || ch == '~' || isCjkVolumeCounter(ch) || ch == 'т';
+    }
+
+    private static boolean isCjkVolumeCounter(char ch) {
+        return ch == '巻' || ch == '卷' || ch == '册' || ch == '冊' || ch == '集' || ch == '권';
+    }
+
+    /**
      * Where NUM ({@code \d{1,5}(?:\.\d{1,3})?(?![\d])}) ends when its greedy first path matches at {@code p}; -1 when
      * it does not (no digit, six digits, a decimal followed by a fourth digit: backtracking would decide).
      */

@@ -19,25 +19,28 @@ class ShortcutsTest {
         "1", "05", "12", "123456", "7.5", "7.25", "7.1234", "½", "2016", "0", " ", " ", " ", "  ", "   ", "    ", "\t", "-", " - ", "~",
         " à ", "a", "au", "to", "bis", "&", "et", "and", ",", ".", ":", "'", "’", "#", "x", "c", "n", "e", "extra", "omake", "special",
         "vol", "巻", "권", "集", "a", "b", "f", "é", "\u0301", "\u0001", ")", "第", "\uD840\uDC00", "naruto", "piece", "-grp",
-        "one", "shot", "one-shot", "hs", "hors", "hors série", "sp", "spy", "art", "book", "guide", "fan", "data", "family", "dragon"};
+        "one", "shot", "one-shot", "hs", "hors", "hors série", "sp", "spy", "art", "book", "guide", "fan", "data", "family", "dragon",
+        "卷", "册", "冊", "全", "제", "том", "т", "3巻", "12 巻", "1-3巻", "1~3", "2.5巻", " 5권"};
 
     @Test
     void every_answer_of_a_shortcut_is_the_patterns_own() {
         Random random = new Random(7);
-        int volumes = 0, bares = 0, specials = 0;
+        int volumes = 0, bares = 0, specials = 0, cjk = 0;
         for (int i = 0; i < 200_000; i++) {
             StringBuilder name = new StringBuilder();
             for (int n = 1 + random.nextInt(7); n > 0; n--) {
                 name.append(PIECES[random.nextInt(PIECES.length)]);
             }
             String lower = FileNameParser.lowerCase(name.toString());
-            volumes += compare(Shortcuts::volume, FileNameParser.VOLUMES.pattern(), lower);
-            bares += compare(Shortcuts::bareNumber, FileNameParser.BARE_NUMBERS.pattern(), lower);
-            specials += compare(Shortcuts::special, FileNameParser.SPECIALS.pattern(), lower);
+            volumes += compare(Shortcuts::volume, FileNameParser.VOLUMES.pattern(), lower, false);
+            bares += compare(Shortcuts::bareNumber, FileNameParser.BARE_NUMBERS.pattern(), lower, false);
+            specials += compare(Shortcuts::special, FileNameParser.SPECIALS.pattern(), lower, false);
+            cjk += compare(Shortcuts::cjkVolume, FileNameParser.CJK_VOLUME, lower, true);
         }
-        assertThat(volumes).as("volume shortcuts taken").isGreaterThan(1_000);
-        assertThat(bares).as("bare number shortcuts taken").isGreaterThan(1_000);
-        assertThat(specials).as("specials ruled out").isGreaterThan(1_000);
+        assertThat(volumes).as("volume shortcuts taken").isGreaterThan(500);
+        assertThat(bares).as("bare number shortcuts taken").isGreaterThan(500);
+        assertThat(specials).as("specials ruled out").isGreaterThan(500);
+        assertThat(cjk).as("CJK volumes read or ruled out").isGreaterThan(500);
     }
 
     @Test
@@ -54,22 +57,29 @@ class ShortcutsTest {
         assertThat(Shortcuts.bareNumber("bleach 01-03", 7, bare)).as("a range is the pattern's").isEqualTo(WordPattern.Shortcut.UNKNOWN);
         assertThat(Shortcuts.special("one piece 12 - tome 05", 0, bare)).isEqualTo(WordPattern.Shortcut.NONE);
         assertThat(Shortcuts.special("one-shot", 0, bare)).isEqualTo(WordPattern.Shortcut.UNKNOWN);
+        int[] cjk = new int[8];
+        assertThat(Shortcuts.cjkVolume("one piece 3 5巻", 10, cjk)).as("the series' number").isEqualTo(WordPattern.Shortcut.NONE);
+        assertThat(Shortcuts.cjkVolume("one piece 3 5巻", 12, cjk)).isEqualTo(WordPattern.Shortcut.MATCH);
+        assertThat(cjk).containsExactly(12, 14, -1, -1, 12, 13, -1, -1);
     }
 
     /**
      * At each position a match may start (no letter nor digit before it), the shortcut's "match" must be the matcher's,
      * group by group, and its "none" the matcher's failure. Returns how many answers were not "unknown".
      */
-    private static int compare(WordPattern.Shortcut shortcut, Pattern pattern, String text) {
+    private static int compare(WordPattern.Shortcut shortcut, Pattern pattern, String text, boolean anywhere) {
         int taken = 0;
         Matcher m = pattern.matcher(text).useTransparentBounds(true);
         int[] groups = new int[2 * (m.groupCount() + 1)];
         for (int i = 0; i < text.length(); i++) {
-            if (i > 0) {
+            if (i > 0 && !anywhere) {
                 int before = text.codePointBefore(i);
                 if (Character.isLetter(before) || before >= '0' && before <= '9') {
                     continue;
                 }
+            }
+            if (anywhere && !(text.charAt(i) >= '0' && text.charAt(i) <= '9')) {
+                continue; // where findCjkVolume asks
             }
             Arrays.fill(groups, -2);
             int answer = shortcut.matchAt(text, i, groups);
