@@ -59,12 +59,12 @@ public final class FileNameParser implements NameParser {
      * Numbers followed by a CJK volume counter ({@code 1-3巻}, {@code 3권}, {@code 제3권}) or by {@code том}; {@code 全10卷}
      * is the whole set, volumes 1 to 10.
      */
-    static final Pattern CJK_VOLUME = Pattern.compile(
+    static final LazyPattern CJK_VOLUME = new LazyPattern(
             "(?:(全)\\s?|[第제]\\s?)?(?=[\\d½])(" + NUM + ")(?:\\s?[-~]\\s?(" + NUM + "))?\\s?(?:" + CJK_VOLUME_COUNTER + "|том)");
     /** The Chinese counter written before the number: {@code 卷2}, {@code 册3}. */
-    private static final Pattern CJK_VOLUME_BEFORE = Pattern.compile("[卷册]\\s?(" + NUM + ")");
+    private static final LazyPattern CJK_VOLUME_BEFORE = new LazyPattern("[卷册]\\s?(" + NUM + ")");
     /** Numbers followed by a CJK chapter counter (話 话 화 回) or by the Russian {@code глава}: chapters. */
-    private static final Pattern CJK_CHAPTER = Pattern.compile(
+    private static final LazyPattern CJK_CHAPTER = new LazyPattern(
             "(?:[第제]\\s?)?(?=[\\d½])(" + NUM + ")(?:\\s?[-~]\\s?(" + NUM + "))?\\s?(?:[話话화回]|глав[аы])");
     /** A season marker before a number: {@code S2 - 05}, {@code Season 2 07}. Its number is neither volume nor chapter. */
     private static final String SEASON = ("(?=s)(?<![\\p{L}\\d])(?:s|season|saison)\\s?\\.?\\s?\\d{1,2}(?![\\p{L}\\d])");
@@ -77,28 +77,28 @@ public final class FileNameParser implements NameParser {
             "(?=[ceinhkrг#第])(?<![\\p{L}\\d])" + CHAPTER_WORD + "\\s{0,3}\\.?\\s{0,3}(" + NUM + ")" + SUFFIX
                     + "((?:" + RANGE_SEP + "(?:" + CHAPTER_WORD + "\\s{0,2}\\.?\\s{0,2})?" + NUM + "){0,20})"
                     + "(?:\\s?[話话화回])?(?![\\p{L}&&[^vx]])");
-    private static final Pattern NUMBER_IN_RANGE = Pattern.compile(NUM);
+    private static final LazyPattern NUMBER_IN_RANGE = new LazyPattern(NUM);
     /** A lone number: the candidate for "Bleach 001" chapters. */
     private static final String BARE_NUMBER = (
             "(?=[\\d½])(?<![\\p{L}\\d.,#'’:])(?<!\\p{L}-)(" + NUM + ")((?:\\s{0,2}-\\s{0,2}" + NUM + "){0,20})" + SUFFIX
                     + "(?=$|[^\\p{L}\\d'’:]|:\\D|:$|[vx#]\\d|(?<=extra|omake|special)vol)");
     private static final String ORDINAL = ("(?=\\d)(?<![\\p{L}\\d])(\\d{1,4})(?:st|nd|rd|th)(?![\\p{L}\\d])");
     /** "1. Title", "05 - Title": an index number in front of the series. */
-    private static final Pattern LEADING_INDEX = Pattern.compile("^\\s*(\\d{1,4})(?:\\s?-\\s?(\\d{1,4}))?\\s?(?:\\.|\\s-|\\s–)\\s+(?=\\p{L})");
+    private static final LazyPattern LEADING_INDEX = new LazyPattern("^\\s*(\\d{1,4})(?:\\s?-\\s?(\\d{1,4}))?\\s?(?:\\.|\\s-|\\s–)\\s+(?=\\p{L})");
     /** Files inside a volume folder: the folder is the name to read. */
     private static final Set<String> NOT_BOOKS = Set.of("jpg", "jpeg", "png", "webp", "gif", "xml", "json", "txt", "nfo", "opf");
     private static final String HORS_SERIE = (
             "(?=[hoesagfd])(?<![\\p{L}\\d])(?:hs|hors[\\s-]?s[ée]ries?|one[\\s-]?shots?|omake|extras?|specials?|sp(?=\\d)"
                     + "|art\\s?books?|guide\\s?books?|fan\\s?books?|data\\s?books?)\\s?\\.?\\s?(\\d{1,3})?(?![\\p{L}])");
-    private static final Pattern PERCENT = Pattern.compile("%[0-9A-Fa-f]{2}");
+    private static final LazyPattern PERCENT = new LazyPattern("%[0-9A-Fa-f]{2}");
     /**
      * A bracket in front: {@code ^\s*[\[(【]([^\])】]{1,80})[\])】]\s*}, read by hand ({@link #leadingOpen},
      * {@link #leadingClose}): under C1 the pattern cost more than the rest of such a name's reading.
      */
-    private static final Pattern SCENE_GROUP = Pattern.compile("-([A-Za-z0-9]{2,20})$");
-    private static final Pattern ONLY_A_NUMBER = Pattern.compile("#?\\d{1,5}");
-    private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d\\d");
-    private static final Pattern PIXELS = Pattern.compile("\\d+(px)?");
+    private static final LazyPattern SCENE_GROUP = new LazyPattern("-([A-Za-z0-9]{2,20})$");
+    private static final LazyPattern ONLY_A_NUMBER = new LazyPattern("#?\\d{1,5}");
+    private static final LazyPattern YEAR = new LazyPattern("(?:19|20)\\d\\d");
+    private static final LazyPattern PIXELS = new LazyPattern("\\d+(px)?");
     /** The longest tag word ("truefrench"): longer words are not looked up. */
     private static final int LONGEST_TAG = 10;
     private static final String[] NO_BRACKETS = {};
@@ -152,6 +152,28 @@ public final class FileNameParser implements NameParser {
             Map.entry("dark", new String[] {"en", "horse"}), Map.entry("vertical", new String[] {"en", null}),
             Map.entry("j", new String[] {"en", "novel"}), Map.entry("jnc", new String[] {"en", null}));
 
+    /**
+     * A pattern compiled at its first use. Why: compiling every pattern when the class is set up was a twentieth of
+     * reading a library's names in a new JVM; most of them (CJK, percent-encoding, index numbers) a library never needs.
+     */
+    static final class LazyPattern {
+        private final String regex;
+        private volatile Pattern pattern;
+
+        LazyPattern(String regex) {
+            this.regex = regex;
+        }
+
+        Pattern get() {
+            Pattern p = pattern;
+            if (p == null) {
+                p = Pattern.compile(regex); // two threads may both compile it: the same pattern, either kept
+                pattern = p;
+            }
+            return p;
+        }
+    }
+
     /** What a word of a name may be, looked up once per word: a language or quality tag, a format, a publisher. */
     private record Word(String language, boolean tag, boolean format, String[] publisher) {}
 
@@ -196,15 +218,15 @@ public final class FileNameParser implements NameParser {
     static final WordPattern VOLUMES = new WordPattern(VOLUME, "vtblndciเ第т", false, Set.of(
             "volume", "volumes", "volumen", "vol", "vols", "vl", "tome", "tomes", "tomo", "tom", "book", "books", "light", "lightnovel",
             "lightnovels", "lightbook", "lightbooks", "novel", "novels", "ln", "disc", "discs", "band", "bände", "baende", "bd",
-            "том", "тома", "томa", "เล่ม", "v", "t", "第", "complete", "intégrale", "integrale"), Shortcuts::volume);
+            "том", "тома", "томa", "เล่ม", "v", "t", "第", "complete", "intégrale", "integrale"), Shortcuts.VOLUME);
     static final WordPattern CHAPTERS = new WordPattern(CHAPTER, "ceinhkrг#第", false, Set.of(
             "chapter", "chapters", "chapitre", "chapitres", "chap", "chaps", "ch", "chs", "chp", "episode", "episodes",
             "ep", "issue", "issues", "n", "nº", "c", "capítulo", "capítulos", "capitulo", "capitulos", "capitolo", "capitoli",
             "kapitel", "rozdział", "rozdzial", "глава", "главы", "第"));
     static final WordPattern SEASONS = new WordPattern(SEASON, "s", false, Set.of("s", "season", "saison"));
-    static final WordPattern BARE_NUMBERS = new WordPattern(BARE_NUMBER, "0123456789½", false, null, Shortcuts::bareNumber);
+    static final WordPattern BARE_NUMBERS = new WordPattern(BARE_NUMBER, "0123456789½", false, null, Shortcuts.BARE_NUMBER);
     static final WordPattern ORDINALS = new WordPattern(ORDINAL, "0123456789", false);
-    static final WordPattern SPECIALS = new WordPattern(HORS_SERIE, "hoesagfd", false, null, Shortcuts::special);
+    static final WordPattern SPECIALS = new WordPattern(HORS_SERIE, "hoesagfd", false, null, Shortcuts.SPECIAL);
     static final WordPattern EDITIONS = new WordPattern(EDITION, "pédeuckoi23mfbsg", true);
     static final WordPattern COMPLETES = new WordPattern(COMPLETE, "cibas", true);
     private static final Stems CJK_VOLUME_MARKS = new Stems("巻", "卷", "册", "冊", "集", "권", "том");
@@ -233,7 +255,7 @@ public final class FileNameParser implements NameParser {
             return false;
         }
         String lower = lowerCase(name.length() > MAX_LENGTH ? name.substring(0, MAX_LENGTH) : name).replace('_', ' ');
-        return hasDigit(lower) && (CHAPTERS.scan(lower).find() || CJK_CHAPTER_MARKS.inAny(lower, Stems.charBits(lower)) && CJK_CHAPTER.matcher(lower).find());
+        return hasDigit(lower) && (CHAPTERS.scan(lower).find() || CJK_CHAPTER_MARKS.inAny(lower, Stems.charBits(lower)) && CJK_CHAPTER.get().matcher(lower).find());
     }
 
     /** {@link #parse} without its safety net, so that tests see any exception the parser would throw. */
@@ -313,7 +335,7 @@ public final class FileNameParser implements NameParser {
         if (name.indexOf(' ') < 0) {
             // A match ends the name with letters and digits after its hyphen: it can only start at the last hyphen.
             int dash = name.lastIndexOf('-');
-            Matcher scene = dash >= 0 ? SCENE_GROUP.matcher(name).region(dash, name.length()) : null;
+            Matcher scene = dash >= 0 ? SCENE_GROUP.get().matcher(name).region(dash, name.length()) : null;
             if (name.indexOf('.') >= 0 && scene != null && scene.find() && !allDigits(scene.group(1))) {
                 group = scene.group(1);
                 name = name.substring(0, scene.start());
@@ -448,7 +470,7 @@ public final class FileNameParser implements NameParser {
                         : range(lower.substring(cjk[4], cjk[5]), cjk[6] < 0 ? "" : "-" + lower.substring(cjk[6], cjk[7]));
                 volumeStart = cjk[0];
                 volumeEnd = cjk[1];
-            } else if (cjkMarks && (cjkBefore = CJK_VOLUME_BEFORE.matcher(lower)).find()) {
+            } else if (cjkMarks && (cjkBefore = CJK_VOLUME_BEFORE.get().matcher(lower)).find()) {
                 volume = range(cjkBefore.group(1), "");
                 volumeStart = cjkBefore.start();
                 volumeEnd = cjkBefore.end();
@@ -474,7 +496,7 @@ public final class FileNameParser implements NameParser {
             break;
         }
         if (chapter == null && digits && CJK_CHAPTER_MARKS.inAny(lower, lowerChars)) {
-            Matcher cjk = CJK_CHAPTER.matcher(lower);
+            Matcher cjk = CJK_CHAPTER.get().matcher(lower);
             if (cjk.find()) {
                 chapter = range(cjk.group(1), cjk.group(2) == null ? "" : "-" + cjk.group(2));
                 chapterStart = cjk.start();
@@ -563,7 +585,7 @@ public final class FileNameParser implements NameParser {
         String series;
         if (digits && digitAfterSpaces(text)) {
             String before = text.substring(0, beforeEnd);
-            Matcher index = LEADING_INDEX.matcher(before);
+            Matcher index = LEADING_INDEX.get().matcher(before);
             if (index.find()) {
                 if (chapter == null && volume == null) {
                     chapter = range(index.group(1), index.group(2) == null ? "" : "-" + index.group(2));
@@ -574,7 +596,7 @@ public final class FileNameParser implements NameParser {
         } else {
             series = cleanSeries(text, beforeEnd); // the usual case: the series read in place
         }
-        if (series == null && ONLY_A_NUMBER.matcher(text.strip()).matches()) {
+        if (series == null && ONLY_A_NUMBER.get().matcher(text.strip()).matches()) {
             series = text.strip().replace("#", ""); // "52.cbz": the number is all the name has
         }
         if (language == null) {
@@ -677,7 +699,7 @@ public final class FileNameParser implements NameParser {
     }
 
     /**
-     * The groups (start and end of each, as a matcher numbers them) of {@code CJK_VOLUME.matcher(lower).find()}, or
+     * The groups (start and end of each, as a matcher numbers them) of {@code CJK_VOLUME.get().matcher(lower).find()}, or
      * null: trying only where a match can start (a digit or ½, or 全, 第, 제 before one: two characters at most before
      * the first digit), and there first {@link Shortcuts#cjkVolume}. Under C1, find's try at every position cost more
      * than this loop.
@@ -695,7 +717,7 @@ public final class FileNameParser implements NameParser {
                 if (answer == WordPattern.Shortcut.NONE) {
                     continue;
                 }
-                cjk = cjk == null ? CJK_VOLUME.matcher(lower) : cjk;
+                cjk = cjk == null ? CJK_VOLUME.get().matcher(lower) : cjk;
                 cjk.region(i, lower.length()); // the pattern looks neither behind nor past the end: the same answer
                 if (cjk.lookingAt()) {
                     for (int g = 0; g <= 3; g++) {
@@ -930,7 +952,7 @@ public final class FileNameParser implements NameParser {
 
     private static String prepare(String raw) {
         String s = raw;
-        if (s.indexOf('%') >= 0 && PERCENT.matcher(s).find()) {
+        if (s.indexOf('%') >= 0 && PERCENT.get().matcher(s).find()) {
             try {
                 s = URLDecoder.decode(s.replace("+", "%2B"), StandardCharsets.UTF_8);
             } catch (IllegalArgumentException ignored) {
@@ -1068,8 +1090,8 @@ public final class FileNameParser implements NameParser {
     private static boolean looksLikeTag(String content) {
         String c = content.strip().toLowerCase(Locale.ROOT);
         // the plain tests first: a year has four characters, pixels start with a digit; VOLUMES finds what VOLUME does
-        return c.length() == 4 && YEAR.matcher(c).matches() || VOLUMES.scan(c).find()
-                || !c.isEmpty() && c.charAt(0) >= '0' && c.charAt(0) <= '9' && PIXELS.matcher(c).matches();
+        return c.length() == 4 && YEAR.get().matcher(c).matches() || VOLUMES.scan(c).find()
+                || !c.isEmpty() && c.charAt(0) >= '0' && c.charAt(0) <= '9' && PIXELS.get().matcher(c).matches();
     }
 
     /** {@link #cleanSeries} of {@code s[0, end)}, with no copy of it when its spaces are single (most names). */
@@ -1228,7 +1250,7 @@ public final class FileNameParser implements NameParser {
     private static VolumeRange range(double from, String rest) {
         double to = from;
         if (rest != null && !rest.isEmpty()) {
-            Matcher m = NUMBER_IN_RANGE.matcher(rest);
+            Matcher m = NUMBER_IN_RANGE.get().matcher(rest);
             while (m.find()) {
                 double n = number(m.group());
                 if (n >= to) {

@@ -15,6 +15,26 @@ package io.kanzen.core.internal.parse;
 final class Shortcuts {
     private static final int MATCH = WordPattern.Shortcut.MATCH, UNKNOWN = WordPattern.Shortcut.UNKNOWN, NONE = WordPattern.Shortcut.NONE;
 
+    // Classes rather than method references: no lambda to bootstrap when a new JVM sets the parser up.
+    static final WordPattern.Shortcut VOLUME = new WordPattern.Shortcut() {
+        @Override
+        public int matchAt(String text, int at, int[] groups) {
+            return volume(text, at, groups);
+        }
+    };
+    static final WordPattern.Shortcut BARE_NUMBER = new WordPattern.Shortcut() {
+        @Override
+        public int matchAt(String text, int at, int[] groups) {
+            return bareNumber(text, at, groups);
+        }
+    };
+    static final WordPattern.Shortcut SPECIAL = new WordPattern.Shortcut() {
+        @Override
+        public int matchAt(String text, int at, int[] groups) {
+            return special(text, at, groups);
+        }
+    };
+
     private Shortcuts() {}
 
     /**

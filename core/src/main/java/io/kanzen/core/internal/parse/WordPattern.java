@@ -26,7 +26,12 @@ final class WordPattern {
      * pattern took it throws (see {@link Scan#owned}): on one thread the parser never interleaves two scans of one
      * pattern. One look-up per name ({@link #matchers}): under C1 a thread-local look-up is not free.
      */
-    private static final ThreadLocal<Matchers> MATCHERS = ThreadLocal.withInitial(Matchers::new);
+    private static final ThreadLocal<Matchers> MATCHERS = new ThreadLocal<>() {
+        @Override
+        protected Matchers initialValue() { // not withInitial: no lambda to bootstrap when a new JVM sets the parser up
+            return new Matchers();
+        }
+    };
     private static final java.util.concurrent.atomic.AtomicInteger COUNT = new java.util.concurrent.atomic.AtomicInteger();
     private final int id = COUNT.getAndIncrement();
 

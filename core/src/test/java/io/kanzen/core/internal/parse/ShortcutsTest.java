@@ -35,7 +35,7 @@ class ShortcutsTest {
             volumes += compare(Shortcuts::volume, FileNameParser.VOLUMES.pattern(), lower, false);
             bares += compare(Shortcuts::bareNumber, FileNameParser.BARE_NUMBERS.pattern(), lower, false);
             specials += compare(Shortcuts::special, FileNameParser.SPECIALS.pattern(), lower, false);
-            cjk += compare(Shortcuts::cjkVolume, FileNameParser.CJK_VOLUME, lower, true);
+            cjk += compare(Shortcuts::cjkVolume, FileNameParser.CJK_VOLUME.get(), lower, true);
         }
         assertThat(volumes).as("volume shortcuts taken").isGreaterThan(500);
         assertThat(bares).as("bare number shortcuts taken").isGreaterThan(500);
