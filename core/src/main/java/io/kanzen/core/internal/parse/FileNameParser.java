@@ -963,8 +963,10 @@ public final class FileNameParser implements NameParser {
         boolean controls = false;
         for (int i = 0; i < s.length(); i++) {
             char ch = s.charAt(i);
-            controls |= Character.isISOControl(ch);
-            highest = ch > highest ? ch : highest;
+            if (ch < 0x20 || ch >= 0x7F) { // printable ASCII, most characters, is neither a control nor high
+                controls |= Character.isISOControl(ch);
+                highest = ch > highest ? ch : highest;
+            }
         }
         String out = s;
         if (controls) {

@@ -141,6 +141,10 @@ final class WordPattern {
         return new Scan(lower, matchers);
     }
 
+    private static boolean isAsciiLetter(char ch) {
+        return ch >= 'a' && ch <= 'z' || ch >= 'A' && ch <= 'Z';
+    }
+
     /** Whether a match can start at {@code i}, whose character {@code ch} is one a match can start with. */
     private boolean canStartAt(String s, int i, char ch) {
         if (i > 0) {
@@ -187,8 +191,9 @@ final class WordPattern {
         boolean find(int limit) {
             int last = Math.min(limit, text.length());
             for (int i = from; i < last; i++) {
-                char ch = text.charAt(i); // the first test in the loop itself: most positions fail it
-                if ((ch < 128 ? asciiFirst[ch] : otherFirst.indexOf(ch) >= 0) && canStartAt(text, i, ch)) {
+                char ch = text.charAt(i); // the first tests in the loop itself: most positions fail them
+                if ((ch < 128 ? asciiFirst[ch] : otherFirst.indexOf(ch) >= 0) && !(i > 0 && isAsciiLetter(text.charAt(i - 1)))
+                        && canStartAt(text, i, ch)) {
                     if (held == null) {
                         held = matchers.of(WordPattern.this);
                         held.owner = this;
