@@ -14,6 +14,11 @@ final class WordTable<V> {
     private final Object[] values;
     private final int mask;
     private final int longest;
+    /**
+     * For each length, the first characters of the words that long (one bit per character, a few characters sharing
+     * a bit): most words of a title ("piece", "one") start with no word's letter at their length and are not hashed.
+     */
+    private final long[] firstCharsByLength;
 
     WordTable(Map<String, V> entries) {
         int size = Integer.highestOneBit(Math.max(4, entries.size() * 4) - 1) << 1; // a quarter full at most: short probes
@@ -21,6 +26,10 @@ final class WordTable<V> {
         values = new Object[size];
         mask = size - 1;
         int max = 0;
+        for (String k : entries.keySet()) {
+            max = Math.max(max, k.length());
+        }
+        firstCharsByLength = new long[max + 1];
         for (Map.Entry<String, V> e : entries.entrySet()) {
             String k = e.getKey();
             int i = hash(k, 0, k.length()) & mask;
@@ -29,7 +38,9 @@ final class WordTable<V> {
             }
             keys[i] = k;
             values[i] = e.getValue();
-            max = Math.max(max, k.length());
+            if (!k.isEmpty()) {
+                firstCharsByLength[k.length()] |= 1L << k.charAt(0); // the shift takes the character's low six bits
+            }
         }
         longest = max;
     }
@@ -43,28 +54,13 @@ final class WordTable<V> {
     @SuppressWarnings("unchecked")
     V get(String s, int from, int to) {
         int length = to - from;
-        if (length > longest) {
+        if (length > longest || length > 0 && (firstCharsByLength[length] & 1L << s.charAt(from)) == 0) {
             return null;
         }
         for (int i = hash(s, from, to) & mask; keys[i] != null; i = (i + 1) & mask) {
             String k = keys[i];
             if (k.length() == length && s.startsWith(k, from)) {
                 return (V) values[i];
-            }
-        }
-        return null;
-    }
-
-    /** The stored word equal to {@code s[from, to)} (a constant, not a copy), or null. */
-    String key(String s, int from, int to) {
-        int length = to - from;
-        if (length > longest) {
-            return null;
-        }
-        for (int i = hash(s, from, to) & mask; keys[i] != null; i = (i + 1) & mask) {
-            String k = keys[i];
-            if (k.length() == length && s.startsWith(k, from)) {
-                return k;
             }
         }
         return null;
