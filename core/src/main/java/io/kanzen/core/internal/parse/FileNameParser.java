@@ -384,9 +384,9 @@ public final class FileNameParser implements NameParser {
         }
         // Patterns are written in lower case and run on a lower-cased copy of the same length, so positions match.
         String lower = lowerCase(text);
-        int firstDigit = firstDigit(lower);
-        boolean digits = firstDigit >= 0;
         long lowerChars = Stems.charBits(lower);
+        // the digits have bits of their own; ½ shares one, and is looked for only when that bit is set
+        boolean digits = (lowerChars & Stems.DIGITS) != 0 || (lowerChars & Stems.HALF) != 0 && lower.indexOf('½') >= 0;
 
         // Tags, and publishers' names (evidence of the language, weighed once the numbers are known)
         String language = null;
@@ -463,7 +463,7 @@ public final class FileNameParser implements NameParser {
             volumeEnd = v.end();
         } else {
             boolean cjkMarks = digits && CJK_VOLUME_MARKS.inAny(lower, lowerChars);
-            int[] cjk = cjkMarks ? findCjkVolume(lower, firstDigit) : null;
+            int[] cjk = cjkMarks ? findCjkVolume(lower, firstDigit(lower)) : null;
             Matcher cjkBefore;
             if (cjk != null) {
                 volume = cjk[2] >= 0 ? range("1", "-" + lower.substring(cjk[4], cjk[5])) // 全10卷: the whole set
@@ -688,6 +688,8 @@ public final class FileNameParser implements NameParser {
          * One bit per character present (a-z, 0-9 and space each their own; any other character shares a bit with a
          * few): a string lacking one of a word's bits cannot contain the word.
          */
+        static final long DIGITS = charBits("0123456789"), HALF = charBits("½");
+
         static long charBits(String s) {
             long out = 0;
             for (int i = 0; i < s.length(); i++) {
