@@ -629,19 +629,40 @@ public final class FileNameParser implements NameParser {
      * full-width digits to ASCII digits.
      */
     static String lowerCase(String s) {
-        char[] out = null;
         for (int i = 0; i < s.length(); i++) {
             char ch = s.charAt(i);
-            char low = ch < 128 ? (ch >= 'A' && ch <= 'Z' ? (char) (ch + ('a' - 'A')) : ch) // ASCII, most characters
-                    : ch < 0x2010 ? Character.toLowerCase(ch) : fold(ch);
-            if (low != ch) {
-                if (out == null) {
-                    out = s.toCharArray();
-                }
-                out[i] = low;
+            if (lower(ch) != ch) {
+                return lowerCaseFrom(s, i);
             }
         }
-        return out == null ? s : new String(out);
+        return s;
+    }
+
+    /**
+     * The lower-case copy of {@code s}, whose first character to change is at {@code first}. Built as Latin-1 bytes
+     * while every character fits (most names): the string takes them as they are, where a char array would be
+     * inflated from the name and compressed back.
+     */
+    private static String lowerCaseFrom(String s, int first) {
+        byte[] latin = new byte[s.length()];
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            char low = i < first ? ch : lower(ch);
+            if (low > 0xFF) {
+                char[] out = s.toCharArray();
+                for (int j = first; j < out.length; j++) {
+                    out[j] = lower(out[j]);
+                }
+                return new String(out);
+            }
+            latin[i] = (byte) low;
+        }
+        return new String(latin, StandardCharsets.ISO_8859_1);
+    }
+
+    private static char lower(char ch) {
+        return ch < 128 ? (ch >= 'A' && ch <= 'Z' ? (char) (ch + ('a' - 'A')) : ch) // ASCII, most characters
+                : ch < 0x2010 ? Character.toLowerCase(ch) : fold(ch);
     }
 
     private static char fold(char ch) {
@@ -1060,7 +1081,10 @@ public final class FileNameParser implements NameParser {
     private static boolean hasBracket(String s) {
         for (int i = 0; i < s.length(); i++) {
             char ch = s.charAt(i);
-            if (ch == '(' || ch == ')' || ch == '[' || ch == ']' || ch == '{' || ch == '}' || ch == '【' || ch == '】') {
+            // ( ) [ ] { } are 0x28 0x29 0x5B 0x5D 0x7B 0x7D: with the 0x20 bit set, two values; letters and digits fail
+            // the first test. A control character passing it (0x08, 0x09) only costs a split that finds nothing.
+            char folded = (char) (ch | 0x20);
+            if (folded == '(' || folded == ')' || folded == '{' || folded == '}' || ch == '【' || ch == '】') {
                 return true;
             }
         }
@@ -1161,13 +1185,13 @@ public final class FileNameParser implements NameParser {
         while (end > start && Character.isWhitespace(s.charAt(end - 1))) {
             end--;
         }
-        if (end > start && "-–—:,;~|+&".indexOf(s.charAt(end - 1)) >= 0) {
-            while (end > start && ("-–—:,;~|+&".indexOf(s.charAt(end - 1)) >= 0 || isSpace(s.charAt(end - 1)))) {
+        if (end > start && isTrailingSeparator(s.charAt(end - 1))) {
+            while (end > start && (isTrailingSeparator(s.charAt(end - 1)) || isSpace(s.charAt(end - 1)))) {
                 end--;
             }
         }
-        if (end > start && "-–—:,;~|+".indexOf(s.charAt(start)) >= 0) {
-            while (start < end && ("-–—:,;~|+".indexOf(s.charAt(start)) >= 0 || isSpace(s.charAt(start)))) {
+        if (end > start && isLeadingSeparator(s.charAt(start))) {
+            while (start < end && (isLeadingSeparator(s.charAt(start)) || isSpace(s.charAt(start)))) {
                 start++;
             }
         }
@@ -1178,6 +1202,21 @@ public final class FileNameParser implements NameParser {
             end--;
         }
         return start == end ? null : s.substring(start, end);
+    }
+
+    /** One of {@code -–—:,;~|+&}: left hanging at the end of a series once its number is cut. */
+    private static boolean isTrailingSeparator(char ch) {
+        return ch == '&' || isLeadingSeparator(ch);
+    }
+
+    /** One of {@code -–—:,;~|+} (a switch: under C1, a search in a constant string was a call per character). */
+    private static boolean isLeadingSeparator(char ch) {
+        switch (ch) {
+            case '-', '–', '—', ':', ',', ';', '~', '|', '+':
+                return true;
+            default:
+                return false;
+        }
     }
 
     /** The regex class {@code \\s}, plus the cut mark left by a bracket. */
