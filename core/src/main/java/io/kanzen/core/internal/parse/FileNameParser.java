@@ -984,11 +984,13 @@ public final class FileNameParser implements NameParser {
         }
         char highest = 0;
         boolean controls = false;
+        boolean stable = true; // every character is one that no normalization changes, whatever its neighbours
         for (int i = 0; i < s.length(); i++) {
             char ch = s.charAt(i);
             if (ch < 0x20 || ch >= 0x7F) { // printable ASCII, most characters, is neither a control nor high
                 controls |= Character.isISOControl(ch);
                 highest = ch > highest ? ch : highest;
+                stable &= ch < '\u0300' || ch >= '\u4E00' && ch <= '\u9FFF' || ch >= '\uAC00' && ch <= '\uD7A3';
             }
         }
         String out = s;
@@ -999,8 +1001,11 @@ public final class FileNameParser implements NameParser {
             }
             out = new String(chars);
         }
-        // Below U+0300 (the first combining mark) every string is already in NFC: the check is skipped.
-        boolean composed = highest < '\u0300' || Normalizer.isNormalized(out, Normalizer.Form.NFC);
+        // Below U+0300 (the first combining mark) every string is already in NFC: the check is skipped. So it is with
+        // CJK ideographs (U+4E00-U+9FFF) and Hangul syllables (U+AC00-U+D7A3) among them: each is its own NFC and
+        // composes with nothing of that set (a syllable takes a trailing jamo, U+11A8 and up, which is outside it).
+        // "5巻" thus needs no normalizer (whose first use in a JVM loads its data).
+        boolean composed = highest < '\u0300' || stable || Normalizer.isNormalized(out, Normalizer.Form.NFC);
         return (composed ? out : Normalizer.normalize(out, Normalizer.Form.NFC)).strip();
     }
 
