@@ -1,6 +1,7 @@
 package io.kanzen.core.internal.parse;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -43,6 +44,26 @@ class WordPatternTest {
     @Test
     void a_name_without_any_candidate_yields_nothing() {
         assertThat(FileNameParser.VOLUMES.scan("naruto attaque").find()).isFalse();
+    }
+
+    @Test
+    void a_scan_used_after_a_later_scan_of_the_same_pattern_throws_instead_of_reading_the_later_ones_groups() {
+        WordPattern.Scan first = FileNameParser.CHAPTERS.scan("naruto ch. 12");
+        assertThat(first.find()).isTrue();
+        WordPattern.Scan second = FileNameParser.CHAPTERS.scan("bleach ch. 7");
+        assertThat(second.find()).isTrue();
+        assertThat(second.group(1)).isEqualTo("7");
+        assertThatThrownBy(() -> first.group(1)).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void each_thread_scans_with_its_own_matcher() throws InterruptedException {
+        WordPattern.Scan mine = FileNameParser.CHAPTERS.scan("naruto ch. 12");
+        assertThat(mine.find()).isTrue();
+        Thread other = new Thread(() -> FileNameParser.CHAPTERS.scan("bleach ch. 7").find());
+        other.start();
+        other.join();
+        assertThat(mine.group(1)).isEqualTo("12");
     }
 
     private static List<String> scanned(WordPattern p, String text) {
