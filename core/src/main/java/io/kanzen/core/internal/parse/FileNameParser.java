@@ -1060,27 +1060,30 @@ public final class FileNameParser implements NameParser {
         // (searching would make a name full of unclosed brackets quadratic).
         int lastRound = s.lastIndexOf(')'), lastSquare = s.lastIndexOf(']'), lastCurly = s.lastIndexOf('}'), lastLenticular = s.lastIndexOf('】');
         int i = 0;
+        int plain = 0; // where the run of characters copied as they are starts: appended whole, not one by one
         while (i < s.length()) {
             char ch = s.charAt(i);
             char close = ch == '(' ? ')' : ch == '[' ? ']' : ch == '{' ? '}' : ch == '【' ? '】' : 0;
             if (close != 0) {
+                main.append(s, plain, i);
                 int last = close == ')' ? lastRound : close == ']' ? lastSquare : close == '}' ? lastCurly : lastLenticular;
                 int end = last > i ? s.indexOf(close, i + 1) : -1;
                 if (end > 0) {
                     brackets.add(s.substring(i + 1, end));
                     main.append(" \u0001 ");
                     i = end + 1;
+                    plain = i;
                     continue;
                 }
                 main.append(' ');
+                plain = i + 1;
             } else if (ch == ')' || ch == ']' || ch == '}' || ch == '】') {
-                main.append(' ');
-            } else {
-                main.append(ch);
+                main.append(s, plain, i).append(' ');
+                plain = i + 1;
             }
             i++;
         }
-        return main.toString();
+        return main.append(s, plain, s.length()).toString();
     }
 
     private static boolean hasBracket(String s) {
