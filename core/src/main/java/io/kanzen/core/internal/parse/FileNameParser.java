@@ -385,6 +385,7 @@ public final class FileNameParser implements NameParser {
         // Patterns are written in lower case and run on a lower-cased copy of the same length, so positions match.
         String lower = lowerCase(text);
         long lowerChars = Stems.charBits(lower);
+        matchers.index(lower);
         // the digits have bits of their own; ½ shares one, and is looked for only when that bit is set
         boolean digits = (lowerChars & Stems.DIGITS) != 0 || (lowerChars & Stems.HALF) != 0 && lower.indexOf('½') >= 0;
 

@@ -38,6 +38,33 @@ final class WordPattern {
     /** A thread's matchers of the word patterns, to hand to the scans of one name. */
     static final class Matchers {
         private Held[] held = new Held[16];
+        /** The name whose candidate positions are in {@link #starts}: its scans try those only. */
+        private String indexed;
+        private int[] starts = new int[32];
+        private int count;
+
+        /**
+         * Notes where in {@code lower} any word pattern may start: a letter, a digit, {@code #} or a character beyond
+         * ASCII (every pattern's first characters are among them) that does not follow an ASCII letter (no pattern
+         * starts inside a word). A name's 4-5 scans then try a third of its positions, each found once.
+         */
+        void index(String lower) {
+            if (starts.length < lower.length()) {
+                starts = new int[lower.length()];
+            }
+            int n = 0;
+            boolean afterLetter = false;
+            for (int i = 0; i < lower.length(); i++) {
+                char ch = lower.charAt(i);
+                boolean letter = isAsciiLetter(ch);
+                if (!afterLetter && (letter || ch >= '0' && ch <= '9' || ch == '#' || ch >= 128)) {
+                    starts[n++] = i;
+                }
+                afterLetter = letter;
+            }
+            count = n;
+            indexed = lower;
+        }
 
         private Held of(WordPattern p) {
             if (p.id >= held.length) {
@@ -190,48 +217,72 @@ final class WordPattern {
          */
         boolean find(int limit) {
             int last = Math.min(limit, text.length());
-            for (int i = from; i < last; i++) {
-                char ch = text.charAt(i); // the first tests in the loop itself: most positions fail them
-                if ((ch < 128 ? asciiFirst[ch] : otherFirst.indexOf(ch) >= 0) && !(i > 0 && isAsciiLetter(text.charAt(i - 1)))
-                        && canStartAt(text, i, ch)) {
-                    if (held == null) {
-                        held = matchers.of(WordPattern.this);
-                        held.owner = this;
+            if (matchers.indexed == text) { // the name's candidate positions are known: only those are tried
+                int[] starts = matchers.starts;
+                for (int k = 0; k < matchers.count; k++) {
+                    int i = starts[k];
+                    if (i >= last) {
+                        break;
                     }
-                    if (shortcut != null) {
-                        if (held.groups == null) {
-                            held.groups = new int[2 * (MOST_GROUPS + 1)];
-                        }
-                        int answer = shortcut.matchAt(text, i, owned().groups);
-                        if (answer == Shortcut.MATCH) {
-                            shortcutMatch = true;
-                            from = Math.max(held.groups[1], i + 1);
-                            return true;
-                        }
-                        if (answer == Shortcut.NONE) {
-                            continue;
-                        }
+                    if (i >= from && mayStartAt(i) && matchAt(i)) {
+                        return true;
                     }
-                    shortcutMatch = false;
-                    if (matcher == null) {
-                        Held h = owned();
-                        if (h.matcher == null) {
-                            h.matcher = pattern().matcher(text).useTransparentBounds(true); // reset() keeps the bounds
-                        } else {
-                            h.matcher.reset(text);
-                        }
-                        matcher = h.matcher;
-                    } else {
-                        owned();
-                    }
-                    matcher.region(i, text.length());
-                    if (matcher.lookingAt()) {
-                        from = Math.max(matcher.end(), i + 1);
+                }
+            } else {
+                for (int i = from; i < last; i++) {
+                    if (mayStartAt(i) && matchAt(i)) {
                         return true;
                     }
                 }
             }
             from = Math.max(from, last);
+            return false;
+        }
+
+        /** The first tests, in the loop itself: most positions fail them. */
+        private boolean mayStartAt(int i) {
+            char ch = text.charAt(i);
+            return (ch < 128 ? asciiFirst[ch] : otherFirst.indexOf(ch) >= 0) && !(i > 0 && isAsciiLetter(text.charAt(i - 1)))
+                    && canStartAt(text, i, ch);
+        }
+
+        /** Whether the pattern matches at {@code i}, a position where it may start: the shortcut's answer, else its own. */
+        private boolean matchAt(int i) {
+            if (held == null) {
+                held = matchers.of(WordPattern.this);
+                held.owner = this;
+            }
+            if (shortcut != null) {
+                if (held.groups == null) {
+                    held.groups = new int[2 * (MOST_GROUPS + 1)];
+                }
+                int answer = shortcut.matchAt(text, i, owned().groups);
+                if (answer == Shortcut.MATCH) {
+                    shortcutMatch = true;
+                    from = Math.max(held.groups[1], i + 1);
+                    return true;
+                }
+                if (answer == Shortcut.NONE) {
+                    return false;
+                }
+            }
+            shortcutMatch = false;
+            if (matcher == null) {
+                Held h = owned();
+                if (h.matcher == null) {
+                    h.matcher = pattern().matcher(text).useTransparentBounds(true); // reset() keeps the bounds
+                } else {
+                    h.matcher.reset(text);
+                }
+                matcher = h.matcher;
+            } else {
+                owned();
+            }
+            matcher.region(i, text.length());
+            if (matcher.lookingAt()) {
+                from = Math.max(matcher.end(), i + 1);
+                return true;
+            }
             return false;
         }
 

@@ -38,6 +38,12 @@ class WordPatternTest {
             for (WordPattern p : patterns) {
                 assertThat(scanned(p, lower)).as("%s in \"%s\"", p.pattern(), lower).isEqualTo(found(p, lower));
             }
+            // the same, trying only the positions the name's index keeps (as readOne's scans do)
+            WordPattern.Matchers matchers = WordPattern.matchers();
+            matchers.index(lower);
+            for (WordPattern p : patterns) {
+                assertThat(scanned(p.scan(lower, matchers))).as("indexed %s in \"%s\"", p.pattern(), lower).isEqualTo(found(p, lower));
+            }
         }
     }
 
@@ -67,8 +73,11 @@ class WordPatternTest {
     }
 
     private static List<String> scanned(WordPattern p, String text) {
+        return scanned(p.scan(text));
+    }
+
+    private static List<String> scanned(WordPattern.Scan scan) {
         List<String> out = new ArrayList<>();
-        WordPattern.Scan scan = p.scan(text);
         while (scan.find()) {
             out.add(scan.start() + ":" + scan.end());
         }
