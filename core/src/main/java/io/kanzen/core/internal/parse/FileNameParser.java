@@ -384,8 +384,7 @@ public final class FileNameParser implements NameParser {
         }
         // Patterns are written in lower case and run on a lower-cased copy of the same length, so positions match.
         String lower = lowerCase(text);
-        long lowerChars = Stems.charBits(lower);
-        matchers.index(lower);
+        long lowerChars = matchers.index(lower); // its characters, and where its scans may match: one pass
         // the digits have bits of their own; ½ shares one, and is looked for only when that bit is set
         boolean digits = (lowerChars & Stems.DIGITS) != 0 || (lowerChars & Stems.HALF) != 0 && lower.indexOf('½') >= 0;
 
@@ -706,19 +705,11 @@ public final class FileNameParser implements NameParser {
             return false;
         }
 
-        /**
-         * One bit per character present (a-z, 0-9 and space each their own; any other character shares a bit with a
-         * few): a string lacking one of a word's bits cannot contain the word.
-         */
         static final long DIGITS = charBits("0123456789"), HALF = charBits("½");
 
+        /** {@link WordPattern#charBits}: a string lacking one of a word's bits cannot contain the word. */
         static long charBits(String s) {
-            long out = 0;
-            for (int i = 0; i < s.length(); i++) {
-                char ch = s.charAt(i);
-                out |= 1L << (ch >= 'a' && ch <= 'z' ? ch - 'a' : ch >= '0' && ch <= '9' ? 26 + ch - '0' : ch == ' ' ? 36 : 37 + ch % 27);
-            }
-            return out;
+            return WordPattern.charBits(s);
         }
     }
 

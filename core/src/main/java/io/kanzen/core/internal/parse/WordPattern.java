@@ -46,16 +46,19 @@ final class WordPattern {
         /**
          * Notes where in {@code lower} any word pattern may start: a letter, a digit, {@code #} or a character beyond
          * ASCII (every pattern's first characters are among them) that does not follow an ASCII letter (no pattern
-         * starts inside a word). A name's 4-5 scans then try a third of its positions, each found once.
+         * starts inside a word). A name's 4-5 scans then try a third of its positions, each found once. Returns the
+         * name's {@link #charBits}, found in the same pass.
          */
-        void index(String lower) {
+        long index(String lower) {
             if (starts.length < lower.length()) {
                 starts = new int[lower.length()];
             }
             int n = 0;
+            long bits = 0;
             boolean afterLetter = false;
             for (int i = 0; i < lower.length(); i++) {
                 char ch = lower.charAt(i);
+                bits |= charBit(ch);
                 boolean letter = isAsciiLetter(ch);
                 if (!afterLetter && (letter || ch >= '0' && ch <= '9' || ch == '#' || ch >= 128)) {
                     starts[n++] = i;
@@ -64,6 +67,7 @@ final class WordPattern {
             }
             count = n;
             indexed = lower;
+            return bits;
         }
 
         private Held of(WordPattern p) {
@@ -77,6 +81,22 @@ final class WordPattern {
             }
             return h;
         }
+    }
+
+    /**
+     * One bit per character present (a-z, 0-9 and space each their own; any other character shares a bit with a
+     * few): a string lacking one of a word's bits cannot contain the word.
+     */
+    static long charBits(String s) {
+        long out = 0;
+        for (int i = 0; i < s.length(); i++) {
+            out |= charBit(s.charAt(i));
+        }
+        return out;
+    }
+
+    private static long charBit(char ch) {
+        return 1L << (ch >= 'a' && ch <= 'z' ? ch - 'a' : ch >= '0' && ch <= '9' ? 26 + ch - '0' : ch == ' ' ? 36 : 37 + ch % 27);
     }
 
     /** This thread's matchers. */
