@@ -78,7 +78,7 @@ final class FirstScanWriter {
         this.rowsPerTransaction = rowsPerTransaction;
         this.db = db;
         this.libraryId = libraryId;
-        this.rows = new VolumeFileRows(libraryId);
+        this.rows = new VolumeFileRows(libraryId, true);
     }
 
     /**

@@ -323,8 +323,11 @@ public final class LibraryScanner {
             this.trustStamps = trustStamps;
             this.problems = problems;
             this.reader = reader;
+            // A first scan's writer needs a core of its own: the threads share the cores evenly, and a writer left
+            // behind is the one thing that still runs once the walk is over. Without a writer, every core reads.
+            int cores = Runtime.getRuntime().availableProcessors();
             this.readers = reader == null ? null : java.util.concurrent.Executors.newFixedThreadPool(
-                    Math.max(1, Runtime.getRuntime().availableProcessors()), r -> {
+                    Math.max(1, writer != null ? cores - 1 : cores), r -> {
                         Thread t = new Thread(r, "kanzen-scan-read");
                         t.setDaemon(true);
                         return t;
