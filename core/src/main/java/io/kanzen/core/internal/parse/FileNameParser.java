@@ -152,28 +152,6 @@ public final class FileNameParser implements NameParser {
             Map.entry("dark", new String[] {"en", "horse"}), Map.entry("vertical", new String[] {"en", null}),
             Map.entry("j", new String[] {"en", "novel"}), Map.entry("jnc", new String[] {"en", null}));
 
-    /**
-     * A pattern compiled at its first use. Why: compiling every pattern when the class is set up was a twentieth of
-     * reading a library's names in a new JVM; most of them (CJK, percent-encoding, index numbers) a library never needs.
-     */
-    static final class LazyPattern {
-        private final String regex;
-        private volatile Pattern pattern;
-
-        LazyPattern(String regex) {
-            this.regex = regex;
-        }
-
-        Pattern get() {
-            Pattern p = pattern;
-            if (p == null) {
-                p = Pattern.compile(regex); // two threads may both compile it: the same pattern, either kept
-                pattern = p;
-            }
-            return p;
-        }
-    }
-
     /** What a word of a name may be, looked up once per word: a language or quality tag, a format, a publisher. */
     private record Word(String language, boolean tag, boolean format, String[] publisher) {}
 

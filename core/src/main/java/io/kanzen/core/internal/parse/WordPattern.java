@@ -14,9 +14,8 @@ import java.util.regex.Pattern;
  * what {@code find()} would.
  */
 final class WordPattern {
-    private final String regex;
     /** Compiled at the first name that needs it: a new JVM reading a library compiles only the patterns its names need. */
-    private volatile Pattern pattern;
+    private final LazyPattern pattern;
     private final boolean[] asciiFirst = new boolean[128];
     private final String otherFirst;
     private final boolean mayFollowDigit;
@@ -147,7 +146,7 @@ final class WordPattern {
     }
 
     WordPattern(String regex, String firstChars, boolean mayFollowDigit, Set<String> firstWords, Shortcut shortcut) {
-        this.regex = regex;
+        this.pattern = new LazyPattern(regex);
         this.shortcut = shortcut;
         if (firstWords == null) {
             this.firstWords = null;
@@ -171,12 +170,7 @@ final class WordPattern {
     }
 
     Pattern pattern() {
-        Pattern p = pattern;
-        if (p == null) {
-            p = Pattern.compile(regex); // two threads may both compile it: the same pattern, either kept
-            pattern = p;
-        }
-        return p;
+        return pattern.get();
     }
 
     Scan scan(String lower) {
@@ -347,7 +341,7 @@ final class WordPattern {
         /** This thread's matcher and groups, still this scan's: a later scan of the same pattern has not taken them. */
         private Held owned() {
             if (held == null || held.owner != this) {
-                throw new IllegalStateException("a scan of " + regex + " used after another scan of it began, or before a match");
+                throw new IllegalStateException("a scan of " + pattern.regex() + " used after another scan of it began, or before a match");
             }
             return held;
         }
