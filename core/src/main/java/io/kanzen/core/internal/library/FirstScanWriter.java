@@ -1,6 +1,5 @@
 package io.kanzen.core.internal.library;
 
-import io.kanzen.api.ParsedName;
 import io.kanzen.core.KanzenException;
 import io.kanzen.core.internal.storage.Database;
 import java.util.ArrayList;
@@ -145,8 +144,7 @@ final class FirstScanWriter {
                 List<ParsedFile> to = sharedWithLooseFiles.contains(TitleKey.of(series.name())) ? heldBack : batch;
                 for (Future<List<ParsedFile>> read : series.reads()) {
                     for (ParsedFile file : read.get()) {
-                        ParsedName name = file.name();
-                        if (name.volume() == null && name.chapter() == null && !name.special()) {
+                        if (!file.numbered()) {
                             unnumbered.add(file.file().path());
                         }
                         to.add(file);

@@ -170,8 +170,7 @@ public final class LibraryScanner {
         boolean inPathOrder = pending == readAhead; // read during the walk: folder by folder, in path order
         long parsed = System.nanoTime();
         for (ParsedFile p : pending) {
-            ParsedName name = p.name();
-            if (name.volume() == null && name.chapter() == null && !name.special()) {
+            if (!p.numbered()) {
                 problems.add(noNumber(p.file().path()));
             }
         }

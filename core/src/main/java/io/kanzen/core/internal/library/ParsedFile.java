@@ -8,6 +8,11 @@ record ParsedFile(SeenFile file, ParsedName name) {
     /** Path order: the order the {@code (library_id, path)} index is cheapest to grow in. */
     static final Comparator<ParsedFile> BY_PATH = (a, b) -> a.file().path().compareTo(b.file().path());
 
+    /** Whether the name gives a volume, a chapter or a special: a file without is reported by every scan. */
+    boolean numbered() {
+        return name.volume() != null || name.chapter() != null || name.special();
+    }
+
     /** A folder names its series; a loose file takes the series its name gives, or its bare name. */
     String seriesTitle() {
         if (file.series() != null) {

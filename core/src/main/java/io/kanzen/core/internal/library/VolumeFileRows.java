@@ -49,11 +49,10 @@ final class VolumeFileRows {
         }
         try (FileRows rows = new FileRows(c, libraryId, onlyNew); PreparedStatement insertSeries = LibraryStore.insertSeries(c)) {
             for (ParsedFile p : files) {
-                String title = p.seriesTitle();
-                String key = keysByTitle.computeIfAbsent(title, TitleKey::of); // a folder's files share their title
+                String key = seriesKey(p);
                 Long seriesId = seriesIds.get(key);
                 if (seriesId == null) {
-                    seriesId = LibraryStore.insertSeries(insertSeries, libraryId, title, key, p.file().series());
+                    seriesId = LibraryStore.insertSeries(insertSeries, libraryId, p.seriesTitle(), key, p.file().series());
                     seriesIds.put(key, seriesId);
                 }
                 rows.add(seriesId, p.file(), p.name());
@@ -62,7 +61,7 @@ final class VolumeFileRows {
         }
     }
 
-    /** The key of the series a file belongs to. */
+    /** The key of the series a file belongs to (a folder's files share their title: one key made per folder). */
     String seriesKey(ParsedFile p) {
         return keysByTitle.computeIfAbsent(p.seriesTitle(), TitleKey::of);
     }

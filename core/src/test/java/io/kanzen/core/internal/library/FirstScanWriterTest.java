@@ -143,14 +143,6 @@ class FirstScanWriterTest {
     }
 
     private List<String> folders() {
-        return db.read(c -> {
-            List<String> out = new ArrayList<>();
-            try (var r = c.createStatement().executeQuery("SELECT path FROM scanned_folder")) {
-                while (r.next()) {
-                    out.add(r.getString(1));
-                }
-            }
-            return out;
-        });
+        return RecordedFolders.in(db);
     }
 }

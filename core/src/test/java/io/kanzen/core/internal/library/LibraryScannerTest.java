@@ -466,15 +466,7 @@ class LibraryScannerTest {
     }
 
     private List<String> folderRecords() {
-        return db.read(c -> {
-            List<String> out = new ArrayList<>();
-            try (var r = c.createStatement().executeQuery("SELECT path FROM scanned_folder")) {
-                while (r.next()) {
-                    out.add(r.getString(1));
-                }
-            }
-            return out;
-        });
+        return RecordedFolders.in(db);
     }
 
     /** Every series and file row as the rest of Kanzen reads them, without their ids. */
