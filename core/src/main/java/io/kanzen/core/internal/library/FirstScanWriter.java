@@ -26,7 +26,8 @@ import java.util.concurrent.LinkedBlockingQueue;
  * command line beside it) waits for one transaction at most, not for the walk. A series folder is written whole in
  * one transaction, with the stamps of its folders: whoever reads the library meanwhile (a check) sees a series with
  * all its files or not at all, never half of its volumes. A series whose title is also given by loose files at the
- * root is held back, for the scan's last transaction to write with those files. A first scan that stops half-way
+ * root, or by another series folder ("Akira" and "akira"), is held back for the scan's last transaction to write
+ * whole. A first scan that stops half-way
  * (an error, the process killed) leaves whole series behind; the next scan lists what is not recorded and adds it.
  *
  * <p>Used only when the library has no files yet: then every file is new, nothing is removed or compared, and the
@@ -67,6 +68,7 @@ final class FirstScanWriter {
     private final List<String> unnumbered = new ArrayList<>();
     private Thread thread;
     private volatile Future<List<ParsedFile>> looseFiles;
+    private volatile Set<String> sharedTitles = Set.of();
     private volatile RuntimeException failure;
     private volatile boolean abandoned;
 
@@ -83,10 +85,13 @@ final class FirstScanWriter {
     /**
      * Starts writing; called once the root is listed, before its series folders are walked.
      *
-     * @param looseFiles the names of the loose files at the root being read, or null when there are none
+     * @param looseFiles   the names of the loose files at the root being read, or null when there are none
+     * @param sharedTitles the title keys of series folders that share their key with another series folder
+     *                     ("Akira" and "akira"): one series, held back so that it too is written whole
      */
-    void start(Future<List<ParsedFile>> looseFiles) {
+    void start(Future<List<ParsedFile>> looseFiles, Set<String> sharedTitles) {
         this.looseFiles = looseFiles;
+        this.sharedTitles = Set.copyOf(sharedTitles);
         thread = new Thread(this::run, "kanzen-scan-write");
         thread.setDaemon(true);
         thread.start();
@@ -130,7 +135,8 @@ final class FirstScanWriter {
 
     private void run() {
         try {
-            Set<String> sharedWithLooseFiles = looseSeriesKeys();
+            Set<String> heldBackTitles = new HashSet<>(sharedTitles);
+            heldBackTitles.addAll(looseSeriesKeys());
             List<ParsedFile> batch = new ArrayList<>();
             List<ScannedFolders.Folder> folders = new ArrayList<>();
             List<String> names = new ArrayList<>();
@@ -140,8 +146,8 @@ final class FirstScanWriter {
                     break;
                 }
                 SeriesFolder series = (SeriesFolder) next;
-                // a series also named by loose files is written with them, in the scan's last transaction
-                List<ParsedFile> to = sharedWithLooseFiles.contains(TitleKey.of(series.name())) ? heldBack : batch;
+                // a series also named by loose files or by another folder is written whole in the scan's last transaction
+                List<ParsedFile> to = heldBackTitles.contains(TitleKey.of(series.name())) ? heldBack : batch;
                 for (Future<List<ParsedFile>> read : series.reads()) {
                     for (ParsedFile file : read.get()) {
                         if (!file.numbered()) {

@@ -535,7 +535,14 @@ public final class LibraryScanner {
         private boolean visitSeriesFolders(List<SeriesFolderEntry> seriesFolders, java.util.concurrent.Future<List<ParsedFile>> looseFiles) {
             seriesFolders.sort(java.util.Comparator.comparing(f -> f.name() + "/")); // as their files' paths sort: "a/" before "a b/"
             if (writer != null) {
-                writer.start(looseFiles);
+                Set<String> titles = new HashSet<>();
+                Set<String> shared = new HashSet<>();
+                for (SeriesFolderEntry f : seriesFolders) {
+                    if (!titles.add(TitleKey.of(f.name()))) {
+                        shared.add(TitleKey.of(f.name()));
+                    }
+                }
+                writer.start(looseFiles, shared);
             }
             boolean all = true;
             for (SeriesFolderEntry f : seriesFolders) {

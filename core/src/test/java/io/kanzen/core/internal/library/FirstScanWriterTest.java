@@ -45,7 +45,7 @@ class FirstScanWriterTest {
     @Test
     void each_series_folder_is_committed_with_its_folders_once_enough_rows_wait() {
         FirstScanWriter writer = new FirstScanWriter(db, library.id(), 3);
-        writer.start(null);
+        writer.start(null, Set.of());
 
         writer.add(series("Akira", "Akira T01.cbz", "Akira T02.cbz"));
         assertThat(rows()).as("two rows wait for a third").isZero();
@@ -62,7 +62,7 @@ class FirstScanWriterTest {
     @Test
     void a_series_also_named_by_loose_files_at_the_root_is_left_to_the_scans_last_transaction() {
         FirstScanWriter writer = new FirstScanWriter(db, library.id(), 1);
-        writer.start(CompletableFuture.completedFuture(List.of(parsed(null, "akira - Tome 09.cbz"))));
+        writer.start(CompletableFuture.completedFuture(List.of(parsed(null, "akira - Tome 09.cbz"))), Set.of());
 
         writer.add(series("Akira", "Akira T01.cbz", "Akira Artbook.cbz"));
         writer.add(series("Berserk", "Berserk T01.cbz", "Berserk.cbz"));
@@ -76,9 +76,24 @@ class FirstScanWriterTest {
     }
 
     @Test
+    void series_folders_sharing_one_title_are_left_to_the_scans_last_transaction() {
+        FirstScanWriter writer = new FirstScanWriter(db, library.id(), 1);
+        writer.start(null, Set.of(TitleKey.of("Akira")));
+
+        writer.add(series("Akira", "Akira T01.cbz"));
+        writer.add(series("Berserk", "Berserk T01.cbz"));
+        writer.add(series("akira", "akira T02.cbz"));
+
+        FirstScanWriter.Result result = writer.finish();
+        assertThat(result.written()).containsExactly("Berserk");
+        assertThat(result.heldBack()).extracting(f -> f.file().path()).containsExactly("Akira/Akira T01.cbz", "akira/akira T02.cbz");
+        assertThat(rows()).isEqualTo(1);
+    }
+
+    @Test
     void a_failed_write_is_what_finish_throws_and_the_series_written_before_it_stay() {
         FirstScanWriter writer = new FirstScanWriter(db, library.id(), 1);
-        writer.start(null);
+        writer.start(null, Set.of());
         writer.add(series("Akira", "Akira T01.cbz"));
         SeenFile noPath = new SeenFile(null, "Berserk T01.cbz", "Berserk", 1, 1); // NOT NULL fails in the database
         writer.add(new FirstScanWriter.SeriesFolder("Berserk", List.of(CompletableFuture.completedFuture(
@@ -93,7 +108,7 @@ class FirstScanWriterTest {
     @Test
     void a_name_that_could_not_be_read_is_what_finish_throws() {
         FirstScanWriter writer = new FirstScanWriter(db, library.id(), 1);
-        writer.start(null);
+        writer.start(null, Set.of());
         writer.add(new FirstScanWriter.SeriesFolder("Akira", List.of(CompletableFuture.failedFuture(new IllegalStateException("parser broke"))),
                 List.of()));
 
@@ -104,7 +119,7 @@ class FirstScanWriterTest {
     @Test
     void an_abandoned_writer_writes_nothing_more() throws Exception {
         FirstScanWriter writer = new FirstScanWriter(db, library.id(), 100);
-        writer.start(null);
+        writer.start(null, Set.of());
         writer.add(series("Akira", "Akira T01.cbz"));
 
         writer.abandon();

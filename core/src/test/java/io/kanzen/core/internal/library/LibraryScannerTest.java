@@ -396,7 +396,7 @@ class LibraryScannerTest {
     void a_first_scan_written_a_series_at_a_time_gives_the_same_library_as_one_written_at_once() throws Exception {
         write("Akira/Akira T01.cbz", "Akira/Akira T02.cbz", "Akira/Extras/Akira T03.cbz", "Berserk/Berserk T01.cbz",
                 "Berserk/Berserk Ch 120.cbz", "Monster T05.cbz", "Monster/Monster T01.cbz", "Pluto - Tome 2.cbz", "Empty/readme.txt",
-                "Zetman/Zetman - 03.cbz", "Zetman/Zetman Oneshot.pdf");
+                "Zetman/Zetman - 03.cbz", "Zetman/Zetman Oneshot.pdf", "zetman/Zetman 04.cbz");
         ScanReport oneAtATime = new LibraryScanner(store, new FileNameParser(), Clock.systemUTC(), 1).scan(library);
         Database other = Database.open(tmp.resolve("other"));
         try {
@@ -404,8 +404,8 @@ class LibraryScannerTest {
             Library same = otherStore.add("Manga", root, Instant.now());
             ScanReport atOnce = new LibraryScanner(otherStore, new FileNameParser(), Clock.systemUTC(), Integer.MAX_VALUE).scan(same);
 
-            assertThat(dump(db)).isEqualTo(dump(other)).hasSize(10);
-            assertThat(oneAtATime.added()).isEqualTo(atOnce.added()).isEqualTo(10);
+            assertThat(dump(db)).isEqualTo(dump(other)).hasSize(11);
+            assertThat(oneAtATime.added()).isEqualTo(atOnce.added()).isEqualTo(11);
             assertThat(oneAtATime.problems()).containsExactlyInAnyOrderElementsOf(atOnce.problems());
             assertThat(volumes()).containsEntry("Monster", "[1, 5]");
         } finally {
